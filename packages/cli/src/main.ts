@@ -1,0 +1,70 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_INPUT, UserError } from './errors.js';
+
+/**
+ * The `fiw` command. Each subcommand's module is imported only when it runs,
+ * so `fiw check` does not pay for the server or the database at start-up.
+ */
+const program = new Command('fiw')
+  .description('Freedom in the World ratings: score, check, report, store, serve.')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+const formatOption = (choices: string[], fallback: string) =>
+  new Option('--format <format>', 'output format').choices(choices).default(fallback);
+
+program
+  .command('score')
+  .description(
+    'recompute every derived figure of a CSV, XLSX or JSON file in a Freedom House layout and print it with the Freedom Rating',
+  )
+  .argument('<file>', 'input file, or - for stdin')
+  .addOption(formatOption(['csv', 'json'], 'csv'))
+  .action(async (file: string, opts: { format: 'csv' | 'json' }) => {
+    const { scoreCommand } = await import('./commands/score.js');
+    process.exitCode = await scoreCommand(file, opts);
+  });
+
+program
+  .command('check')
+  .description('recompute and list every figure the file states differently (exit 1 if any)')
+  .argument('<file>', 'input file, or - for stdin')
+  .addOption(formatOption(['text', 'json'], 'text'))
+  .action(async (file: string, opts: { format: 'text' | 'json' }) => {
+    const { checkCommand } = await import('./commands/check.js');
+    process.exitCode = await checkCommand(file, opts);
+  });
+
+const methodology = program.command('methodology').description('the rules of each edition');
+methodology
+  .command('show')
+  .description('print the rules in force for an edition (default: the latest)')
+  .argument('[edition]', 'edition, e.g. 2014 or 1983-84')
+  .addOption(formatOption(['text', 'json'], 'text'))
+  .action(async (edition: string | undefined, opts: { format: 'text' | 'json' }) => {
+    const { methodologyShowCommand } = await import('./commands/methodology.js');
+    process.exitCode = methodologyShowCommand(edition, opts);
+  });
+methodology
+  .command('list')
+  .description('list every edition with its label and period under review')
+  .addOption(formatOption(['text', 'json'], 'text'))
+  .action(async (opts: { format: 'text' | 'json' }) => {
+    const { methodologyListCommand } = await import('./commands/methodology.js');
+    process.exitCode = methodologyListCommand(opts);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // Help and version are "errors" to commander; they are successes to us.
+    process.exitCode = e.exitCode === 0 ? 0 : EXIT_INPUT;
+  } else if (e instanceof UserError) {
+    process.stderr.write(`fiw: ${e.message}\n`);
+    process.exitCode = e.exitCode;
+  } else {
+    process.stderr.write(`fiw: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './table.js';
+export * from './cells.js';
+export * from './columns.js';
+export * from './read.js';
+export * from './compare.js';
+export * from './write.js';
