@@ -8,6 +8,7 @@ import {
   type InputError,
   type Status,
 } from '@freedom-ratings/core';
+import { findJsonSyntaxError } from './json-syntax.js';
 
 /**
  * Our JSON: an array of assessments, or JSON Lines with one per line. Each
@@ -29,10 +30,7 @@ export function readJsonRecords(text: string, file: string): { records: FhRecord
     try {
       parsed = JSON.parse(body);
     } catch (e) {
-      return {
-        records: [],
-        errors: [{ location: at(syntaxErrorLine(body, e)), message: `invalid JSON: ${(e as Error).message}` }],
-      };
+      return { records: [], errors: [jsonError(body, e, at, 1)] };
     }
     const lines = elementLines(body);
     items = (parsed as unknown[]).map((value, i) => ({ value, line: lines[i] ?? 1 }));
@@ -43,7 +41,7 @@ export function readJsonRecords(text: string, file: string): { records: FhRecord
       try {
         items.push({ value: JSON.parse(lineText), line: i + 1 });
       } catch (e) {
-        errors.push({ location: at(i + 1), message: `invalid JSON: ${(e as Error).message}` });
+        errors.push(jsonError(lineText, e, at, i + 1));
       }
     });
   }
@@ -153,8 +151,12 @@ function elementLines(text: string): number[] {
   return lines;
 }
 
-function syntaxErrorLine(text: string, e: unknown): number {
-  const m = /position (\d+)/.exec(String((e as Error).message));
-  if (!m) return 1;
-  return text.slice(0, Number(m[1])).split('\n').length;
+/** A syntax error located by line (offset by `firstLine` for one line of JSON Lines) and column. */
+function jsonError(text: string, e: unknown, at: (line: number) => CellLocation, firstLine: number): InputError {
+  const where = findJsonSyntaxError(text);
+  if (!where) return { location: at(firstLine), message: `invalid JSON: ${(e as Error).message}` };
+  return {
+    location: at(firstLine + where.line - 1),
+    message: `invalid JSON at column ${where.column}: ${where.message}`,
+  };
 }

@@ -1,0 +1,198 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fiw } from '../../../test-support/cli.js';
+import { REPO_ROOT } from '../../../test-support/shared.js';
+
+const example = (name: string) => join(REPO_ROOT, 'examples', name);
+const csvLines = readFileSync(example('indicators.csv'), 'utf8').trim().split('\n');
+const header = csvLines[0]!.split(',');
+const col = (name: string) => header.indexOf(name);
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fiw-cli-'));
+});
+
+function writeCsv(name: string, lines: string[], eol = '\n'): string {
+  const path = join(dir, name);
+  writeFileSync(path, lines.join(eol) + eol);
+  return path;
+}
+
+/** The example file with one cell of data row `row` (1-based) replaced. */
+function altered(column: string, value: string, row = 1): string[] {
+  return csvLines.map((line, i) => {
+    if (i !== row) return line;
+    const cells = line.split(',');
+    cells[col(column)] = value;
+    return cells.join(',');
+  });
+}
+
+describe('fiw score', () => {
+  it('prints the same layout plus the Freedom Rating, recomputed', () => {
+    const wrong = writeCsv('wrong.csv', altered('Total', '0'));
+    const r = fiw(['score', wrong]);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n');
+    expect(out[0]).toBe(`${csvLines[0]},Freedom rating`);
+    expect(out[1]).toBe(`${csvLines[1]},1.0`);
+  });
+
+  it('prints JSON objects keyed by column name', () => {
+    const r = fiw(['score', example('kazakhstan-2014-subcategories.csv'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({
+        'Country/Territory': 'Kazakhstan', Edition: 2014, Status: 'NF', 'PR rating': 6, 'CL rating': 5,
+        A: 2, B: 3, C: 1, D: 4, E: 3, F: 4, G: 8, PR: 6, CL: 19, Total: 25, 'Freedom rating': 5.5,
+      }),
+    ]); // prettier-ignore
+  });
+
+  it('reads XLSX, our JSON and stdin', () => {
+    const fromXlsx = fiw(['score', example('indicators.xlsx')]);
+    const fromCsv = fiw(['score', example('indicators.csv')]);
+    expect(fromXlsx.stdout).toBe(fromCsv.stdout);
+    const stdin = fiw(['score', '-'], { input: readFileSync(example('indicators.csv')) });
+    expect(stdin.stdout).toBe(fromCsv.stdout);
+    const json = fiw(['score', example('assessments.json'), '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(
+      JSON.parse(json.stdout).map((r: Record<string, unknown>) => [
+        r['Country/Territory'],
+        r.Status,
+        r['Freedom rating'],
+      ]),
+    ).toEqual([
+      ['Kazakhstan', 'NF', 5.5],
+      ['Arcadia', 'F', 1],
+      ['Borduria', 'NF', 6.5],
+    ]);
+  });
+});
+
+describe('fiw check', () => {
+  it('exits 0 when every figure agrees', () => {
+    const r = fiw(['check', example('indicators.csv')]);
+    expect(r).toMatchObject({ code: 0, stdout: '4 rows checked: all figures agree with the methodology\n' });
+  });
+
+  it('lists each discrepancy with row, entity, edition, column, stated and computed, and exits 1', () => {
+    const path = writeCsv('bad.csv', altered('PR', '30', 2));
+    const r = fiw(['check', path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'bad.csv, line 3: Borduria 2024: PR: stated 30, computed 5\n4 rows checked: 1 discrepancy in 1 row\n',
+    );
+    const json = JSON.parse(fiw(['check', path, '--format', 'json']).stdout);
+    expect(json).toEqual({
+      file: 'bad.csv',
+      rows: 4,
+      discrepancies: [
+        { row: 3, sheet: null, entity: 'Borduria', edition: 2024, column: 'PR', stated: 30, computed: 5 },
+      ],
+    });
+  });
+
+  it('traces a changed indicator to every figure it moves', () => {
+    const r = fiw(['check', writeCsv('ind.csv', altered('A1', '0')), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const d = JSON.parse(r.stdout).discrepancies;
+    expect(d.map((x: { column: string }) => x.column)).toEqual(['PR rating', 'A', 'PR', 'Total']);
+    expect(new Set(d.map((x: { row: number }) => x.row))).toEqual(new Set([2]));
+  });
+
+  it('accepts a UTF-8 BOM, CRLF line endings and sheets in any order', async () => {
+    const bom = join(dir, 'bom.csv');
+    writeFileSync(bom, '\uFEFF' + csvLines.join('\r\n') + '\r\n');
+    expect(fiw(['check', bom]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(example('indicators.xlsx'));
+    const reordered = new ExcelJS.Workbook();
+    for (const name of ['FIW-example', 'Index']) {
+      const ws = reordered.addWorksheet(name);
+      wb.getWorksheet(name)!.eachRow((row) => ws.addRow(row.values as unknown[]));
+    }
+    const path = join(dir, 'reordered.xlsx');
+    await reordered.xlsx.writeFile(path);
+    expect(fiw(['check', path]).stdout).toMatch(/^4 rows checked/);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['a score of 5', () => writeCsv('five.csv', altered('B3', '5')), /five\.csv, line 2, column 14 \("B3"\): 5 is out of range/],
+    ['a letter', () => writeCsv('letter.csv', altered('C1', 'x')), /letter\.csv, line 2, column 17 \("C1"\): "x" is not a whole number/],
+    ['a blank cell', () => writeCsv('blank.csv', altered('D2', '')), /blank\.csv, line 2, column 25 \("D2"\): blank cell/],
+    ['a missing column', () => writeCsv('missing.csv', csvLines.map((l) => l.split(',').filter((_, i) => i !== col('G4')).join(','))), /missing\.csv, line 1: missing column "G4"/],
+    ['a renamed column', () => writeCsv('renamed.csv', [csvLines[0]!.replace('Add Q', 'AddQ'), ...csvLines.slice(1)]), /renamed\.csv, line 1, column 21 \("AddQ"\): unknown column "AddQ"/],
+    ['an unknown edition', () => writeCsv('edition.csv', altered('Edition', '2031')), /edition\.csv, line 2, column 4 \("Edition"\): unknown edition "2031"/],
+    ['a duplicated entity-edition row', () => writeCsv('dup.csv', [...csvLines, csvLines[1]!]), /dup\.csv, line 6: duplicate row for Arcadia 2024 \(first at line 2\)/],
+    ['an empty file', () => writeCsv('empty.csv', []), /empty\.csv: the file is empty/],
+    ['a file that is not CSV/XLSX', () => { const p = join(dir, 'image.png'); writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])); return p; }, /image\.png: not a CSV, XLSX or JSON file/],
+    ['a text file that is not in an FH layout', () => writeCsv('notes.csv', ['hello world', 'second line']), /notes\.csv, line 1: no Freedom House header found/],
+    ['a truncated XLSX', () => { const p = join(dir, 'cut.xlsx'); writeFileSync(p, readFileSync(example('indicators.xlsx')).subarray(0, 3000)); return p; }, /cut\.xlsx: not a complete XLSX file/],
+    ['a missing file', () => join(dir, 'nope.csv'), /nope\.csv: no such file/],
+    ['an invalid JSON file', () => { const p = join(dir, 'broken.json'); writeFileSync(p, '[\n  {"entity": "A",\n  "edition": }\n]'); return p; }, /broken\.json, line 3: invalid JSON/],
+  ]; // prettier-ignore
+
+  it.each(cases)('%s: exit 2, a clear message, nothing on stdout', (_, make, message) => {
+    const path = make();
+    for (const command of ['score', 'check']) {
+      const r = fiw([command, path]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(r.stdout).toBe('');
+    }
+  });
+});
+
+describe('fiw methodology', () => {
+  it('shows the rules in force for an edition', () => {
+    const r = fiw(['methodology', 'show', '2014']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Freedom in the World 2014/);
+    expect(r.stdout).toMatch(/Period under review: 2013-01-01 to 2013-12-31/);
+    expect(r.stdout).toMatch(/1 {7}36–40 {9}53–60/);
+    expect(r.stdout).toMatch(/Add B: subtracts/);
+    expect(r.stdout).toMatch(/Add A: adds/);
+    expect(fiw(['methodology', 'show', '2019']).stdout).toMatch(/Civil Liberties at least 30/);
+    expect(fiw(['methodology', 'show', '1983-84']).stdout).toMatch(/only the 1–7 ratings/);
+    expect(
+      JSON.parse(fiw(['methodology', 'show', '2018', '--format', 'json']).stdout).methodology.discretionary.addA,
+    ).toBeNull();
+  });
+
+  it('refuses an unknown edition', () => {
+    const r = fiw(['methodology', 'show', '2031']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown edition "2031"/);
+  });
+
+  it('lists the editions', () => {
+    const r = fiw(['methodology', 'list']);
+    expect(r.stdout).toMatch(/1983 {2}1983-84 {9}1982-08-02 – 1983-11-30/);
+  });
+});
+
+describe('usage', () => {
+  it.each([[[]], [['score']], [['check']], [['methodology', 'show']], [['methodology', 'list']]])(
+    '--help on %j',
+    (args) => {
+      const r = fiw([...args, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage: fiw/);
+    },
+  );
+
+  it('exits 2 on bad usage', () => {
+    expect(fiw(['check']).code).toBe(2);
+    expect(fiw(['score', 'x.csv', '--format', 'yaml']).code).toBe(2);
+    expect(fiw(['frobnicate']).code).toBe(2);
+  });
+});
