@@ -18,5 +18,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One throwaway PostgreSQL cluster per run (skipped when FIW_TEST_PG_URL is set).
+    globalSetup: ['test-support/postgres.ts'],
   },
 });

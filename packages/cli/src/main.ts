@@ -54,6 +54,19 @@ methodology
     process.exitCode = methodologyListCommand(opts);
   });
 
+const dbOption = () =>
+  new Option('--db <path|url>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, else ./data/freedom.db)');
+
+const dbCommand = program.command('db').description('the database: schema and migrations');
+dbCommand
+  .command('migrate')
+  .description('bring the database schema up to date (creates the SQLite file if needed)')
+  .addOption(dbOption())
+  .action(async (opts: { db?: string }) => {
+    const { dbMigrateCommand } = await import('./commands/db.js');
+    process.exitCode = await dbMigrateCommand(opts);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely handle, which dialect it speaks, and how to close it. */
+export interface Connection {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** The file path (SQLite) or the URL without its password (PostgreSQL), for messages. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE = './data/freedom.db';
+
+export interface ConnectOptions {
+  /** Largest pool size for PostgreSQL (default 10). */
+  poolSize?: number;
+}
+
+/** `postgres://…` / `postgresql://…` is PostgreSQL; anything else is a SQLite file path (`sqlite:` prefix allowed). */
+export function dialectOf(target: string): Dialect {
+  return /^postgres(ql)?:\/\//i.test(target) ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Opens the database named by `target` (from `--db` or DATABASE_URL). Does
+ * not migrate: call `migrateToLatest` (the server and `fiw import` do).
+ */
+export function connect(target: string = DEFAULT_DATABASE, options: ConnectOptions = {}): Connection {
+  return dialectOf(target) === 'postgres' ? connectPostgres(target, options) : connectSqlite(target);
+}
+
+function connectSqlite(target: string): Connection {
+  const path = target === ':memory:' ? target : resolve(target.replace(/^sqlite:(\/\/)?/i, ''));
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const handle = new SqliteDatabase(path);
+  // WAL lets the server read while an import writes; NORMAL is durable at
+  // every checkpoint and safe against corruption, which is what WAL needs.
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('synchronous = NORMAL');
+  handle.pragma('foreign_keys = ON');
+  handle.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    location: path,
+    close: () => db.destroy(),
+  };
+}
+
+/** pg returns int8 (counts, sums) as strings to avoid precision loss; our counts fit in a double. */
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+function connectPostgres(target: string, options: ConnectOptions): Connection {
+  const pool = new pg.Pool({ connectionString: target, max: options.poolSize ?? 10, types: pgTypes });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    location: redactPassword(target),
+    close: () => db.destroy(),
+  };
+}
+
+function redactPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}

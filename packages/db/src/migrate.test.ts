@@ -1,0 +1,161 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, describePostgres, type TestDatabase } from '../../../test-support/postgres.js';
+import { connect, type Connection } from './connect.js';
+import { migrateToLatest, pendingMigrations } from './migrate.js';
+import { migrationsFor } from './migrations/index.js';
+
+const TABLES = [
+  'assessments',
+  'assignments',
+  'comments',
+  'editions',
+  'entities',
+  'import_runs',
+  'narratives',
+  'questions',
+  'releases',
+  'revisions',
+  'scores',
+  'sessions',
+  'users',
+];
+
+/** The same checks on both dialects: migrate up from empty, again (no-op), then the append-only log. */
+function migrationSuite(open: () => Promise<Connection>) {
+  let conn: Connection;
+  beforeAll(async () => {
+    conn = await open();
+  });
+  afterAll(async () => {
+    await conn?.close();
+  });
+
+  it('migrates an empty database to the latest schema', async () => {
+    expect(await pendingMigrations(conn)).toEqual(Object.keys(migrationsFor(conn.dialect)));
+    const report = await migrateToLatest(conn);
+    expect(report.applied).toEqual(Object.keys(migrationsFor(conn.dialect)));
+    const tables = (await conn.db.introspection.getTables()).map((t) => t.name).sort();
+    expect(tables).toEqual(TABLES);
+  });
+
+  it('does nothing when already up to date', async () => {
+    const report = await migrateToLatest(conn);
+    expect(report.applied).toEqual([]);
+    expect(report.current).toEqual(Object.keys(migrationsFor(conn.dialect)));
+    expect(await pendingMigrations(conn)).toEqual([]);
+  });
+
+  it('refuses to rewrite the revision log and enforces foreign keys', async () => {
+    const now = new Date().toISOString();
+    const db = conn.db;
+    await db.insertInto('entities').values({ id: 'x', name: 'X', kind: 'country', iso3: null, code: 'X-X' }).execute();
+    await db
+      .insertInto('editions')
+      .values({
+        edition: 2014,
+        label: '2014',
+        period_start: '2013-01-01',
+        period_end: '2013-12-31',
+        year_under_review: 2013,
+        methodology: 'fiw-2014',
+        state: 'open',
+        release_checksum: null,
+        published_at: null,
+        created_at: now,
+      })
+      .execute();
+    const { id } = await db
+      .insertInto('assessments')
+      .values({
+        entity_id: 'x',
+        edition: 2014,
+        granularity: 'indicators',
+        kind: 'country',
+        region: null,
+        state: 'draft',
+        version: 1,
+        add_q: 0,
+        add_a: null,
+        pr_aggregate: null,
+        cl_aggregate: null,
+        pr_rating: null,
+        cl_rating: null,
+        status: null,
+        trend_arrow: null,
+        electoral_democracy_override: null,
+        source: null,
+        source_note: null,
+        created_at: now,
+        updated_at: now,
+        updated_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('revisions')
+      .values({
+        assessment_id: id,
+        version: 1,
+        user_id: null,
+        at: now,
+        field: 'score:A1',
+        old_value: null,
+        new_value: '3',
+        reason: 'test',
+      })
+      .execute();
+    await expect(db.updateTable('revisions').set({ reason: 'rewritten' }).execute()).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom('revisions').execute()).rejects.toThrow(/append-only/);
+    await expect(
+      db
+        .insertInto('scores')
+        .values({ assessment_id: id + 1000, code: 'A1', value: 2 })
+        .execute(),
+    ).rejects.toThrow();
+    await expect(
+      db
+        .updateTable('assessments')
+        .set({ state: 'lost' as never })
+        .where('id', '=', id)
+        .execute(),
+    ).rejects.toThrow();
+    const count = await db
+      .selectFrom('revisions')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+}
+
+describe('migrations on SQLite', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fiw-db-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  migrationSuite(async () => connect(join(dir, 'nested', 'freedom.db')));
+
+  it('opens the file in WAL mode with foreign keys on', async () => {
+    const conn = connect(join(dir, 'wal.db'));
+    try {
+      const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(conn.db);
+      const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(conn.db);
+      expect(mode.rows[0]!.journal_mode).toBe('wal');
+      expect(fk.rows[0]!.foreign_keys).toBe(1);
+    } finally {
+      await conn.close();
+    }
+  });
+});
+
+describePostgres('migrations on PostgreSQL', () => {
+  let database: TestDatabase;
+  afterAll(async () => {
+    await database?.drop();
+  });
+  migrationSuite(async () => {
+    database = await createTestDatabase();
+    return connect(database.url);
+  });
+});

@@ -1,0 +1,16 @@
+import type { Migration } from 'kysely';
+import type { Dialect } from '../connect.js';
+import { ratingsMigration } from './0001-ratings.js';
+import { studioMigration } from './0002-studio.js';
+
+/**
+ * Every migration, in order, imported rather than found by a folder glob, so
+ * they travel inside the bundled `fiw` command. Names sort in order; never
+ * rename or edit one that has shipped: add the next.
+ */
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-ratings': ratingsMigration(dialect),
+    '0002-studio': studioMigration(dialect),
+  };
+}

@@ -1,0 +1,238 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The tables as Kysely sees them, the same on SQLite and PostgreSQL. Columns
+ * keep to types both dialects store alike: integers, text, and timestamps as
+ * ISO 8601 UTC text, so a row read from either database is the same object.
+ * Derived figures (totals, ratings of scored assessments, status by rule) are
+ * not stored: `assess` in core computes them from what is here.
+ */
+export interface Database {
+  entities: EntityTable;
+  editions: EditionTable;
+  questions: QuestionTable;
+  assessments: AssessmentTable;
+  scores: ScoreTable;
+  narratives: NarrativeTable;
+  users: UserTable;
+  sessions: SessionTable;
+  assignments: AssignmentTable;
+  comments: CommentTable;
+  revisions: RevisionTable;
+  releases: ReleaseTable;
+  import_runs: ImportRunTable;
+}
+
+/** ISO 8601 UTC timestamp text, e.g. 2025-02-26T10:00:00.000Z. */
+export type Timestamp = string;
+
+/** Mirrors the registry in core (`ENTITIES`); kept as a table so assessments can reference it. */
+export interface EntityTable {
+  /** Stable slug, e.g. "kazakhstan", "hong-kong"; never reused. */
+  id: string;
+  name: string;
+  kind: 'country' | 'territory';
+  /** ISO 3166-1 alpha-3 where one exists, else null. */
+  iso3: string | null;
+  /** ISO alpha-3 or, for territories and former states, a stable project code ("X-HKG"…). */
+  code: string;
+}
+
+export type EditionState = 'open' | 'published';
+
+export interface EditionTable {
+  /** The edition key from core's `EDITIONS` (publication year; first year of FH's two-year labels). */
+  edition: number;
+  /** FH's own label: "Jan.-Feb. 1973", "1983-84", "2014". */
+  label: string;
+  period_start: string;
+  period_end: string;
+  year_under_review: number;
+  /** Id of the methodology edition in force (core's `methodologyFor`). */
+  methodology: string;
+  state: EditionState;
+  /** SHA-256 of the canonical export of the current release; null until published. */
+  release_checksum: string | null;
+  published_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+/** Official question wording per edition, loaded from data (never written into source). */
+export interface QuestionTable {
+  edition: number;
+  /** Indicator code A1…G4, or "Add Q" / "Add A". */
+  code: string;
+  wording: string;
+}
+
+export type AssessmentState = 'draft' | 'submitted' | 'returned' | 'approved' | 'published' | 'withheld';
+
+export interface AssessmentTable {
+  id: Generated<number>;
+  entity_id: string;
+  edition: number;
+  /** Which inputs are the source of truth: core's `Granularity`. */
+  granularity: 'indicators' | 'subcategories' | 'aggregates' | 'ratings';
+  /** Country or territory in this edition (Kosovo was a territory until FIW 2009). */
+  kind: 'country' | 'territory';
+  /** FH region in this edition, as the source states it. */
+  region: string | null;
+  state: AssessmentState;
+  /** Optimistic-concurrency version; every write increments it. */
+  version: number;
+  /** Add Q (formerly Add B), stored positive; subtracted from PR. Null where not assessed. */
+  add_q: number | null;
+  /** Add A (monarchies, FIW 2017 and earlier); null where it does not apply. */
+  add_a: number | null;
+  /** PR/CL aggregates, the source of truth for 'aggregates' assessments only. */
+  pr_aggregate: number | null;
+  cl_aggregate: number | null;
+  /** 1–7 ratings, the source of truth for 'ratings' assessments only. */
+  pr_rating: number | null;
+  cl_rating: number | null;
+  /** Status as stated, used only where the edition's rule cannot decide it. */
+  status: 'F' | 'PF' | 'NF' | null;
+  trend_arrow: 'up' | 'down' | null;
+  /** 1/0/null: a manual decision on the electoral-democracy conditions. */
+  electoral_democracy_override: number | null;
+  /** Where the data came from ("All_data_FIW_2013-2024.xlsx") or null for studio work. */
+  source: string | null;
+  /** What the importer had to interpret, in our words (e.g. South Africa 1973's split ratings). */
+  source_note: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+/** Indicator scores (A1…G4) of 'indicators' assessments; subcategory totals (A…G) of 'subcategories' ones. */
+export interface ScoreTable {
+  assessment_id: number;
+  code: string;
+  value: number;
+}
+
+/**
+ * Narrative text. `section` is one of NARRATIVE_SECTIONS; `code` names the
+ * subcategory or indicator for per-question text and is '' otherwise.
+ */
+export interface NarrativeTable {
+  assessment_id: number;
+  section: NarrativeSection;
+  code: string;
+  body: string;
+}
+
+export const NARRATIVE_SECTIONS = [
+  'overview',
+  'key-developments',
+  'notes',
+  'status-change',
+  'ratings-change',
+  'trend-arrow',
+  'subcategory',
+  'indicator',
+  'discretionary',
+] as const;
+export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];
+
+export type Role = 'admin' | 'editor' | 'reviewer' | 'analyst';
+
+export interface UserTable {
+  id: Generated<number>;
+  /** Stored lower-case; unique. */
+  email: string;
+  name: string;
+  role: Role;
+  /** scrypt output and salt, base64; the parameters are stored so they can be raised later. */
+  password_hash: string;
+  password_salt: string;
+  /** JSON: {"N":16384,"r":8,"p":1,"keylen":64}. */
+  password_params: string;
+  must_change_password: number;
+  created_at: Timestamp;
+  disabled_at: Timestamp | null;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session token: a leaked table does not leak sessions. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface AssignmentTable {
+  assessment_id: number;
+  user_id: number;
+  assigned_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface CommentTable {
+  id: Generated<number>;
+  assessment_id: number;
+  /** Indicator or subcategory code the comment is about; null for the whole assessment. */
+  code: string | null;
+  user_id: number;
+  body: string;
+  created_at: Timestamp;
+  resolved_at: Timestamp | null;
+}
+
+/**
+ * Append-only: triggers on both dialects refuse UPDATE and DELETE. One row
+ * per changed field: `field` is e.g. "score:A1", "narrative:indicator:B2",
+ * "add_q", "state"; values are text (null for none).
+ */
+export interface RevisionTable {
+  id: Generated<number>;
+  assessment_id: number;
+  /** The assessment's version after this change. */
+  version: number;
+  user_id: number | null;
+  at: Timestamp;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string;
+}
+
+/** A published edition's frozen dataset and the checksum over it. */
+export interface ReleaseTable {
+  id: Generated<number>;
+  edition: number;
+  /** SHA-256 (hex) of `canonical`. */
+  checksum: string;
+  /** Canonical JSON export of the edition at publication. */
+  canonical: string;
+  created_at: Timestamp;
+  created_by: number | null;
+}
+
+/** One row per import that changed something. */
+export interface ImportRunTable {
+  id: Generated<number>;
+  at: Timestamp;
+  /** JSON array of file names. */
+  files: string;
+  /** JSON of the summary printed at the end. */
+  summary: string;
+}
+
+export type Entity = Selectable<EntityTable>;
+export type Edition = Selectable<EditionTable>;
+export type Assessment = Selectable<AssessmentTable>;
+export type NewAssessment = Insertable<AssessmentTable>;
+export type AssessmentUpdate = Updateable<AssessmentTable>;
+export type Score = Selectable<ScoreTable>;
+export type Narrative = Selectable<NarrativeTable>;
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Session = Selectable<SessionTable>;
+export type Assignment = Selectable<AssignmentTable>;
+export type Comment = Selectable<CommentTable>;
+export type Revision = Selectable<RevisionTable>;
+export type NewRevision = Insertable<RevisionTable>;
+export type Release = Selectable<ReleaseTable>;
