@@ -1,0 +1,78 @@
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { ApiError } from '../errors/api-error.js';
+import { installErrorHandler } from '../errors/error-handler.js';
+import { buildOpenApiDocument } from '../openapi/document.js';
+import { renderDocsPage } from '../openapi/docs-page.js';
+import type { SessionResolver } from '../security/session-resolver.js';
+import { registerRoute } from './register-route.js';
+import { Representation } from './representation.js';
+import type { RouteSpec } from './route.js';
+
+export interface HttpAppOptions {
+  routes: readonly RouteSpec[];
+  sessions: SessionResolver;
+  /** API version printed in the OpenAPI document. */
+  version: string;
+  /** pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Largest request body accepted, in bytes (413 above it). */
+  bodyLimit?: number;
+  /** Honour X-Forwarded-* from a reverse proxy (for Secure cookies and client addresses). */
+  trustProxy?: boolean;
+  /** Directory of static files served at `/` (the web app's build). */
+  staticRoot?: string;
+  validateResponses?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * The Fastify instance with everything every route relies on: JSON errors,
+ * cookies, compression, body limits, the OpenAPI document and its docs page,
+ * and a refusal of new requests once shutdown has begun.
+ */
+export async function createHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    // Our own 503 below answers in the API's error format instead.
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  installErrorHandler(app);
+  app.decorateRequest('session', null);
+
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) {
+      reply.header('connection', 'close');
+      throw new ApiError(503, 'shutting-down', 'The server is shutting down; retry shortly.');
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+
+  for (const route of options.routes) {
+    registerRoute(app, route, { sessions: options.sessions, validateResponses: options.validateResponses ?? true });
+  }
+
+  const document = buildOpenApiDocument(options.routes, options.version);
+  const openapi = Representation.of(JSON.stringify(document), 'application/json; charset=utf-8');
+  const docs = Representation.of(renderDocsPage(document), 'text/html; charset=utf-8');
+  app.get('/api/v1/openapi.json', (request, reply) => openapi.send(request, reply, 'public, max-age=300'));
+  app.get('/api/docs', (request, reply) => docs.send(request, reply, 'public, max-age=300'));
+
+  if (options.staticRoot) {
+    await app.register(fastifyStatic, { root: options.staticRoot, prefix: '/', wildcard: true, etag: true });
+  }
+  return app;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { PublicCache } from './public-cache.js';
+import { Representation } from './representation.js';
+
+const rep = (s: string) => Representation.of(s, 'text/plain');
+
+describe('PublicCache', () => {
+  it('produces once for concurrent requests and serves the copy afterwards', async () => {
+    const cache = new PublicCache(async () => 'v1');
+    let calls = 0;
+    const produce = async () => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 5));
+      return rep('body');
+    };
+    const results = await Promise.all([cache.get('k', produce), cache.get('k', produce), cache.get('k', produce)]);
+    expect(calls).toBe(1);
+    expect(new Set(results).size).toBe(1);
+    await cache.get('k', produce);
+    expect(calls).toBe(1);
+  });
+
+  it('drops everything when the publication version changes', async () => {
+    let version = 'v1';
+    const cache = new PublicCache(async () => version, { versionTtlMs: 0 });
+    await cache.get('k', async () => rep('old'));
+    version = 'v2';
+    const fresh = await cache.get('k', async () => rep('new'));
+    expect(fresh.body.toString()).toBe('new');
+  });
+
+  it('evicts the least recently used entry beyond its bound', async () => {
+    const cache = new PublicCache(async () => 'v', { maxEntries: 2 });
+    await cache.get('a', async () => rep('a'));
+    await cache.get('b', async () => rep('b'));
+    await cache.get('a', async () => rep('a2'));
+    await cache.get('c', async () => rep('c'));
+    expect(cache.size).toBe(2);
+    expect((await cache.get('a', async () => rep('a3'))).body.toString()).toBe('a');
+    expect((await cache.get('b', async () => rep('b2'))).body.toString()).toBe('b2');
+  });
+});

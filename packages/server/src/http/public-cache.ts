@@ -1,0 +1,90 @@
+import type { Representation } from './representation.js';
+
+export interface PublicCacheOptions {
+  /** Upper bound on cached bodies; least recently used ones go first. */
+  maxEntries?: number;
+  /** How long a known publication version is trusted before asking again. */
+  versionTtlMs?: number;
+}
+
+/**
+ * Cache of public responses, keyed by URL-like keys and tagged with the
+ * publication version (which changes whenever an edition is published). It
+ * only ever holds what public routes produced from published data, so it
+ * cannot leak a draft; a publish in this process clears it at once, and one in
+ * another process (several servers on one PostgreSQL) within `versionTtlMs`.
+ */
+export class PublicCache {
+  private readonly entries = new Map<string, Representation>();
+  private readonly pending = new Map<string, Promise<Representation>>();
+  private readonly maxEntries: number;
+  private readonly versionTtlMs: number;
+  private version: string | undefined;
+  private versionCheckedAt = 0;
+  private versionCheck: Promise<void> | undefined;
+
+  constructor(
+    private readonly currentVersion: () => Promise<string>,
+    options: PublicCacheOptions = {},
+  ) {
+    this.maxEntries = options.maxEntries ?? 5000;
+    this.versionTtlMs = options.versionTtlMs ?? 1000;
+  }
+
+  /** The cached representation for `key`, or the one `produce` makes (once, however many ask at the same time). */
+  async get(key: string, produce: () => Promise<Representation>): Promise<Representation> {
+    await this.refreshVersion();
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Re-insert to mark it most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight;
+    const version = this.version;
+    const work = produce().finally(() => this.pending.delete(key));
+    this.pending.set(key, work);
+    const made = await work;
+    if (version === this.version) this.store(key, made);
+    return made;
+  }
+
+  /** Forget everything: called after a publish in this process. */
+  invalidate(): void {
+    this.entries.clear();
+    this.pending.clear();
+    this.version = undefined;
+    this.versionCheckedAt = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private store(key: string, value: Representation): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+
+  private async refreshVersion(): Promise<void> {
+    if (this.version !== undefined && Date.now() - this.versionCheckedAt < this.versionTtlMs) return;
+    this.versionCheck ??= this.currentVersion()
+      .then((v) => {
+        if (v !== this.version) {
+          this.entries.clear();
+          this.pending.clear();
+        }
+        this.version = v;
+        this.versionCheckedAt = Date.now();
+      })
+      .finally(() => {
+        this.versionCheck = undefined;
+      });
+    await this.versionCheck;
+  }
+}

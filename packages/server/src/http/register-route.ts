@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiError, forbidden, unauthorized } from '../errors/api-error.js';
+import { checkCsrfToken, checkSameOrigin, isStateChanging } from '../security/csrf.js';
+import { roleAllows } from '../security/roles.js';
+import type { ResolvedSession, SessionResolver } from '../security/session-resolver.js';
+import { sessionToken } from '../security/session-cookie.js';
+import type { RouteSpec } from './route.js';
+import { checkOutput, parseInput } from './validation.js';
+
+export interface RegisterOptions {
+  sessions: SessionResolver;
+  /** Check every JSON response against its schema (cheap; off only to measure its cost). */
+  validateResponses: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session, once a signed-in route resolved it. */
+    session: ResolvedSession | null;
+  }
+}
+
+/**
+ * Registers one route: access check (session, role, CSRF) first, then input
+ * validation, then the handler, then the response check. Access comes before
+ * validation so that an anonymous caller learns nothing from error details.
+ */
+export function registerRoute(app: FastifyInstance, route: RouteSpec, options: RegisterOptions): void {
+  const success = Object.entries(route.responses)
+    .filter(([status, r]) => Number(status) < 300 && r.schema)
+    .sort(([a], [b]) => Number(a) - Number(b))[0];
+  const successStatus = success ? Number(success[0]) : 200;
+  const successSchema = success?.[1].schema;
+  const name = `${route.method} ${route.url}`;
+
+  app.route({
+    method: route.method,
+    url: route.url,
+    handler: async (request, reply) => {
+      if (isStateChanging(request.method)) checkSameOrigin(request);
+      const session = await authorise(request, route, options.sessions);
+      const params = route.params ? parseInput(route.params, request.params, 'params') : undefined;
+      const query = route.query ? parseInput(route.query, request.query ?? {}, 'query') : undefined;
+      let body: unknown;
+      if (route.body) {
+        body = parseInput(route.body, request.body ?? {}, 'body');
+      } else if (request.body !== undefined && request.body !== null && request.body !== '') {
+        throw new ApiError(400, 'invalid-request', 'This route takes no request body.');
+      }
+      if (route.access.kind === 'signed-in' && !reply.hasHeader('cache-control')) {
+        reply.header('cache-control', 'private, no-store');
+      }
+      const result = await route.handler({ request, reply, params, query, body, user: session?.user ?? null });
+      if (result === undefined) return reply;
+      const checked = successSchema && options.validateResponses ? checkOutput(successSchema, result, name) : result;
+      if (reply.statusCode === 200 && successStatus !== 200) reply.code(successStatus);
+      return checked;
+    },
+  });
+}
+
+async function authorise(
+  request: FastifyRequest,
+  route: RouteSpec,
+  sessions: SessionResolver,
+): Promise<ResolvedSession | null> {
+  request.session = null;
+  if (route.access.kind === 'public') return null;
+  const token = sessionToken(request);
+  const session = token ? await sessions.resolve(token) : null;
+  if (!session) throw unauthorized();
+  request.session = session;
+  if (isStateChanging(request.method)) checkCsrfToken(request, session.csrfToken);
+  const roles = route.access.roles;
+  if (roles !== 'any' && !roleAllows(session.user.role, roles)) {
+    throw forbidden(`This needs one of these roles: ${roles.join(', ')}.`);
+  }
+  return session;
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { RouteSpec } from '../http/route.js';
+import { CSRF_HEADER } from '../security/csrf.js';
+import { SESSION_COOKIE } from '../security/session-cookie.js';
+
+type JsonSchema = Record<string, unknown>;
+
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
+  servers: { url: string }[];
+  tags: { name: string }[];
+  paths: Record<string, Record<string, unknown>>;
+  components: { securitySchemes: Record<string, unknown> };
+}
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const out = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
+  delete out.$schema;
+  return out;
+}
+
+/** `/api/v1/editions/:edition` → `/api/v1/editions/{edition}` */
+function openApiPath(url: string): string {
+  return url.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+}
+
+/** Path and query parameters, one per property of the (object) schema. */
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unknown[] {
+  if (!schema) return [];
+  const s = jsonSchema(schema, 'input');
+  const properties = (s.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((s.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
+  });
+}
+
+function operation(route: RouteSpec): Record<string, unknown> {
+  const roles =
+    route.access.kind === 'public'
+      ? 'Public: published data only, no sign-in.'
+      : `Signed in; roles: ${route.access.roles === 'any' ? 'any' : route.access.roles.join(', ')}.` +
+        (route.method === 'GET' ? '' : ` Send the session's CSRF token in \`${CSRF_HEADER}\`.`);
+  const headerParameters = (route.headers ?? []).map((h) => ({
+    name: h.name,
+    in: 'header',
+    required: h.required ?? false,
+    description: h.description,
+    schema: { type: 'string' },
+  }));
+  const responses: Record<string, unknown> = {};
+  for (const [status, r] of Object.entries(route.responses)) {
+    const content: Record<string, unknown> = {};
+    if (r.schema) content['application/json'] = { schema: jsonSchema(r.schema, 'output') };
+    for (const type of r.contentTypes ?? []) content[type] = { schema: { type: 'string' } };
+    responses[status] = { description: r.description, ...(Object.keys(content).length ? { content } : {}) };
+  }
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    description: [route.description, roles].filter(Boolean).join('\n\n'),
+    tags: [route.tag],
+    'x-access': route.access.kind === 'public' ? 'public' : route.access.roles,
+    ...(route.access.kind === 'signed-in' ? { security: [{ session: [] }] } : {}),
+    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...headerParameters],
+    ...(route.body
+      ? {
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document, built from the very route specs the server
+ * registers, so the contract and the behaviour cannot drift apart.
+ */
+export function buildOpenApiDocument(routes: readonly RouteSpec[], version: string): OpenApiDocument {
+  const paths: OpenApiDocument['paths'] = {};
+  const tags: string[] = [];
+  for (const route of routes) {
+    const path = openApiPath(route.url);
+    (paths[path] ??= {})[route.method.toLowerCase()] = operation(route);
+    if (!tags.includes(route.tag)) tags.push(route.tag);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Freedom Ratings API',
+      version,
+      description:
+        'Published Freedom in the World–style ratings (public, cacheable, versioned under /api/v1) and the ' +
+        'studio API for analysts, reviewers, editors and admins. Every error is JSON ' +
+        '`{"error": {"code", "message", "details"}}`.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+    },
+    servers: [{ url: '/' }],
+    tags: tags.map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'Set by POST /api/v1/auth/login; HttpOnly.',
+        },
+      },
+    },
+  };
+}
