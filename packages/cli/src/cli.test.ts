@@ -152,6 +152,23 @@ describe('bad input', () => {
   });
 });
 
+describe('fiw explain', () => {
+  it('explains bands, distances and the status for each assessment', () => {
+    const r = fiw(['explain', example('kazakhstan-2014-subcategories.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      'Kazakhstan 2014: Not Free',
+      '  PR 6 → rating 6 (6–11); 6 points from rating 5, 1 point from rating 7',
+      '  CL 19 → rating 5 (17–25); 7 points from rating 4, 3 points from rating 6',
+      '  Not Free (Freedom Rating 5.5 = (6 + 5) / 2); Partly Free needs PR +6 (to rating 5) or CL +7 (to rating 4)',
+    ]);
+    const json = JSON.parse(fiw(['explain', example('indicators.csv'), '--entity', 'borduria', '--format', 'json']).stdout);
+    expect(json).toHaveLength(1);
+    expect(json[0].explanation.cl).toMatchObject({ score: 14, rating: 6, better: { rating: 5, points: 3 } });
+    expect(fiw(['explain', example('indicators.csv'), '--entity', 'nowhere']).code).toBe(2);
+  });
+});
+
 describe('fiw methodology', () => {
   it('shows the rules in force for an edition', () => {
     const r = fiw(['methodology', 'show', '2014']);
@@ -181,7 +198,7 @@ describe('fiw methodology', () => {
 });
 
 describe('usage', () => {
-  it.each([[[]], [['score']], [['check']], [['methodology', 'show']], [['methodology', 'list']]])(
+  it.each([[[]], [['score']], [['check']], [['explain']], [['methodology', 'show']], [['methodology', 'list']]])(
     '--help on %j',
     (args) => {
       const r = fiw([...args, '--help']);

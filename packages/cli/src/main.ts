@@ -35,6 +35,18 @@ program
     process.exitCode = await checkCommand(file, opts);
   });
 
+program
+  .command('explain')
+  .description('explain each assessment: the band of each aggregate and the distance to the next rating and status')
+  .argument('<file>', 'input file, or - for stdin')
+  .option('--entity <name>', 'only this entity')
+  .option('--edition <edition>', 'only this edition')
+  .addOption(formatOption(['text', 'json'], 'text'))
+  .action(async (file: string, opts: { format: 'text' | 'json'; entity?: string; edition?: string }) => {
+    const { explainCommand } = await import('./commands/explain.js');
+    process.exitCode = await explainCommand(file, opts);
+  });
+
 const methodology = program.command('methodology').description('the rules of each edition');
 methodology
   .command('show')

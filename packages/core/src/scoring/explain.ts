@@ -121,8 +121,8 @@ function explainElectoralDemocracy(f: DerivedFigures, m: Methodology): string {
   if (rule.kind === 'undetermined') return `Electoral democracy: undetermined. ${rule.note}`;
   if (f.electoralDemocracy === null)
     return 'Electoral democracy: not applicable or not computable (needs a country and subcategory scores)';
-  const criteria = [`A ${f.subcategories!.A} (≥ ${rule.minA})`, `PR ${f.pr} (≥ ${rule.minPR})`];
-  if (rule.minCL !== null) criteria.push(`CL ${f.cl} (≥ ${rule.minCL})`);
+  const criteria = [`A ${f.subcategories!.A} (needs ≥ ${rule.minA})`, `PR ${f.pr} (needs ≥ ${rule.minPR})`];
+  if (rule.minCL !== null) criteria.push(`CL ${f.cl} (needs ≥ ${rule.minCL})`);
   return `Electoral democracy: ${f.electoralDemocracy ? 'yes' : 'no'}; ${criteria.join(', ')}`;
 }
 
