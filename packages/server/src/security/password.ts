@@ -1,36 +1,51 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/**
- * scrypt parameters: N = 2^15, r = 8 uses 32 MiB per hash, which makes
- * guessing costly on GPUs while a login still takes well under 100 ms.
- * They are stored with each hash so they can be raised later without
- * invalidating existing passwords.
- */
-const DEFAULT = { N: 2 ** 15, r: 8, p: 1 };
-const KEY_LENGTH = 32;
-const PREFIX = 'scrypt';
+/** scrypt cost parameters, stored with each hash so they can be raised later without invalidating old ones. */
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+  keylen: number;
+}
 
-function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
-  const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
+/**
+ * N = 2^15, r = 8 uses 32 MiB per hash: costly to guess on GPUs, while a
+ * login still takes well under 100 ms.
+ */
+export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 15, r: 8, p: 1, keylen: 64 };
+
+/** What the users table stores: hash and salt in base64, parameters as JSON. */
+export interface PasswordHash {
+  hash: string;
+  salt: string;
+  params: string;
+}
+
+function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r };
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+    scrypt(password.normalize('NFC'), salt, params.keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
   );
 }
 
-/** `scrypt$N$r$p$salt$hash`, base64url parts. */
-export async function hashPassword(password: string, params = DEFAULT): Promise<string> {
+export async function hashPassword(password: string, params: ScryptParams = DEFAULT_SCRYPT): Promise<PasswordHash> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, params);
-  return [PREFIX, params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return { hash: key.toString('base64'), salt: salt.toString('base64'), params: JSON.stringify(params) };
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parts = stored.split('$');
-  if (parts.length !== 6 || parts[0] !== PREFIX) return false;
-  const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
-  if (![N, r, p].every((n) => Number.isInteger(n) && n > 0)) return false;
-  const expected = Buffer.from(parts[5]!, 'base64url');
-  const key = await derive(password, Buffer.from(parts[4]!, 'base64url'), { N, r, p });
+/** A malformed stored hash counts as a mismatch: a broken row must not open the account. */
+export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
+  let params: ScryptParams;
+  try {
+    params = JSON.parse(stored.params) as ScryptParams;
+  } catch {
+    return false;
+  }
+  const valid = [params.N, params.r, params.p, params.keylen].every((n) => Number.isInteger(n) && n > 0);
+  if (!valid || params.N > 2 ** 20) return false;
+  const expected = Buffer.from(stored.hash, 'base64');
+  const key = await derive(password, Buffer.from(stored.salt, 'base64'), params);
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
@@ -38,13 +53,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
  * A hash of no one's password, checked when the email is unknown so that a
  * login takes as long for a missing account as for a wrong password.
  */
-let decoy: Promise<string> | undefined;
-export function decoyHash(): Promise<string> {
+let decoy: Promise<PasswordHash> | undefined;
+export function decoyHash(): Promise<PasswordHash> {
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
   return decoy;
 }
 
-/** A readable random password for first-run admins and `fiw user add`. */
+/** A random password for first-run admins and `fiw user add`, shown once. */
 export function generatePassword(): string {
   return randomBytes(18).toString('base64url');
 }
