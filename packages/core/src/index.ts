@@ -14,3 +14,4 @@ export * from './scoring/trend-arrow.js';
 export * from './validation/problem.js';
 export * from './validation/validate.js';
 export * from './fh-files/index.js';
+export * from './entities/index.js';

@@ -1,0 +1,36 @@
+import type { EntityKind } from '../types.js';
+
+/** Freedom House's regions (six since 2006; "Asia" is FH's "Asia-Pacific"). */
+export type FhRegion = 'Africa' | 'Americas' | 'Asia' | 'Eurasia' | 'Europe' | 'Middle East';
+
+export const FH_REGIONS: readonly FhRegion[] = ['Africa', 'Americas', 'Asia', 'Eurasia', 'Europe', 'Middle East'];
+
+/** How an entity is written down in the registry data. */
+export interface EntityDefinition {
+  /** Stable slug; never changes once published, so URLs and foreign keys keep working. */
+  id: string;
+  /** Freedom House's own (newest) spelling. */
+  name: string;
+  /** Stable project code for entities without an ISO 3166 alpha-3 code. */
+  projectCode?: string;
+  /** Country or territory in the newest edition it appears in. */
+  kind: EntityKind;
+  region: FhRegion;
+  /** Earlier regions: [last edition, region], oldest first. */
+  regionUntil?: readonly (readonly [number, FhRegion])[];
+  /** Earlier kinds: [last edition, kind], oldest first. */
+  kindUntil?: readonly (readonly [number, EntityKind])[];
+  /** First and last edition rated; last null while still rated. */
+  first: number;
+  last: number | null;
+  /** Other spellings found in data files and in common use. */
+  variants?: readonly string[];
+}
+
+/** A registry entry with its codes resolved. */
+export interface Entity extends EntityDefinition {
+  /** ISO 3166-1 alpha-3, or null (territories, former states, Kosovo). */
+  iso3: string | null;
+  /** `iso3` where there is one, else the project code: unique across the registry. */
+  code: string;
+}

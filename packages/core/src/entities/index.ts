@@ -1,0 +1,3 @@
+export * from './entity.js';
+export * from './registry.js';
+export * from './match.js';
