@@ -9,3 +9,7 @@ export * from './security/roles.js';
 export * from './security/password.js';
 export * from './security/session-resolver.js';
 export * from './lifecycle/shutdown.js';
+export * from './build-server.js';
+export * from './context.js';
+export * from './data/users.js';
+export * from './security/login-rate-limit.js';

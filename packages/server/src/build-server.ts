@@ -1,0 +1,57 @@
+import type { Connection } from '@freedom-ratings/db';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { ServerContext } from './context.js';
+import { publicationVersion } from './data/publication.js';
+import { DatabaseSessions } from './data/sessions.js';
+import { createHttpApp } from './http/create-app.js';
+import { PublicCache } from './http/public-cache.js';
+import { authRoutes } from './routes/studio/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { editionRoutes } from './routes/public/editions.js';
+import { entityRoutes } from './routes/public/entities.js';
+import { reportRoutes } from './routes/public/report.js';
+import { LoginRateLimit } from './security/login-rate-limit.js';
+
+/** The API version, printed in the OpenAPI document; /api/v1 stays compatible within 1.x. */
+export const API_VERSION = '1.0.0';
+
+export interface ServerOptions {
+  conn: Connection;
+  logger?: FastifyServerOptions['logger'];
+  staticRoot?: string;
+  trustProxy?: boolean;
+  bodyLimit?: number;
+  /** Session lifetime in seconds (default 12 hours). */
+  sessionMaxAge?: number;
+  /** Close the database when the server closes (what `fiw serve` wants on SIGTERM). */
+  closeDatabaseOnClose?: boolean;
+  loginLimit?: LoginRateLimit;
+}
+
+/** The whole API on one database: public routes, sign-in, the studio, health and the OpenAPI document. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const ctx: ServerContext = {
+    conn: options.conn,
+    cache: new PublicCache(() => publicationVersion(options.conn.db)),
+    loginLimit: options.loginLimit ?? new LoginRateLimit(),
+    sessionMaxAge: options.sessionMaxAge ?? 12 * 60 * 60,
+  };
+  const routes = [
+    ...healthRoutes(ctx),
+    ...editionRoutes(ctx),
+    ...entityRoutes(ctx),
+    ...reportRoutes(ctx),
+    ...authRoutes(ctx),
+  ];
+  const app = await createHttpApp({
+    routes,
+    sessions: new DatabaseSessions(options.conn.db),
+    version: API_VERSION,
+    logger: options.logger,
+    staticRoot: options.staticRoot,
+    trustProxy: options.trustProxy,
+    bodyLimit: options.bodyLimit,
+  });
+  if (options.closeDatabaseOnClose) app.addHook('onClose', () => options.conn.close());
+  return app;
+}

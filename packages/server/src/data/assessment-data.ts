@@ -1,0 +1,141 @@
+import {
+  assess,
+  INDICATOR_CODES,
+  SUBCATEGORY_CODES,
+  type AssessmentInput,
+  type Assessed,
+  type IndicatorScores,
+  type SubcategoryScores,
+} from '@freedom-ratings/core';
+import type { Assessment, Database, Entity, NarrativeSection } from '@freedom-ratings/db';
+import type { Kysely } from 'kysely';
+
+export interface NarrativeEntry {
+  section: NarrativeSection;
+  code: string;
+  body: string;
+}
+
+/** One assessment as stored: its row, its entity, its scores by code and its texts. */
+export interface AssessmentData {
+  row: Assessment;
+  entity: Entity;
+  scores: Record<string, number>;
+  narratives: NarrativeEntry[];
+}
+
+/** An assessment together with what the engine derives from it. */
+export interface ScoredAssessment {
+  data: AssessmentData;
+  input: AssessmentInput;
+  assessed: Assessed;
+}
+
+export interface AssessmentFilter {
+  ids?: readonly number[];
+  edition?: number;
+  entityId?: string;
+  /**
+   * Only assessments the public may see: published, in a published edition.
+   * Every public route loads through this filter, never around it.
+   */
+  publishedOnly: boolean;
+  withNarratives?: boolean;
+}
+
+/** Loads assessments with their scores (and texts on request) in three queries, whatever their number. */
+export async function loadAssessments(db: Kysely<Database>, filter: AssessmentFilter): Promise<AssessmentData[]> {
+  if (filter.ids && filter.ids.length === 0) return [];
+  let query = db
+    .selectFrom('assessments as a')
+    .innerJoin('entities as e', 'e.id', 'a.entity_id')
+    .innerJoin('editions as ed', 'ed.edition', 'a.edition')
+    .selectAll('a')
+    .select([
+      'e.id as e_id',
+      'e.name as e_name',
+      'e.kind as e_kind',
+      'e.iso3 as e_iso3',
+      'e.code as e_code',
+      'ed.state as edition_state',
+    ]);
+  if (filter.publishedOnly) query = query.where('a.state', '=', 'published').where('ed.state', '=', 'published');
+  if (filter.ids) query = query.where('a.id', 'in', filter.ids);
+  if (filter.edition !== undefined) query = query.where('a.edition', '=', filter.edition);
+  if (filter.entityId !== undefined) query = query.where('a.entity_id', '=', filter.entityId);
+  const rows = await query.orderBy('a.edition').orderBy('e.name').execute();
+  if (rows.length === 0) return [];
+
+  const byId = new Map<number, AssessmentData>();
+  for (const r of rows) {
+    const { e_id, e_name, e_kind, e_iso3, e_code, edition_state: _state, ...row } = r;
+    byId.set(row.id, {
+      row,
+      entity: { id: e_id, name: e_name, kind: e_kind, iso3: e_iso3, code: e_code },
+      scores: {},
+      narratives: [],
+    });
+  }
+  const ids = [...byId.keys()];
+  // Chunked so a whole database (thousands of assessments) stays under bind-parameter limits.
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    const scores = await db
+      .selectFrom('scores')
+      .select(['assessment_id', 'code', 'value'])
+      .where('assessment_id', 'in', chunk)
+      .execute();
+    for (const s of scores) byId.get(s.assessment_id)!.scores[s.code] = s.value;
+    if (filter.withNarratives) {
+      const texts = await db
+        .selectFrom('narratives')
+        .select(['assessment_id', 'section', 'code', 'body'])
+        .where('assessment_id', 'in', chunk)
+        .orderBy('assessment_id')
+        .orderBy('section')
+        .orderBy('code')
+        .execute();
+      for (const t of texts)
+        byId.get(t.assessment_id)!.narratives.push({ section: t.section, code: t.code, body: t.body });
+    }
+  }
+  return [...byId.values()];
+}
+
+function pick<K extends string>(scores: Record<string, number>, codes: readonly K[]): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const code of codes) if (scores[code] !== undefined) out[code] = scores[code];
+  return out;
+}
+
+/** The engine's input for a stored assessment: only the level its granularity names is a source of truth. */
+export function toAssessmentInput(data: AssessmentData): AssessmentInput {
+  const r = data.row;
+  return {
+    entity: data.entity.name,
+    edition: r.edition,
+    kind: r.kind,
+    indicators:
+      r.granularity === 'indicators' ? (pick(data.scores, INDICATOR_CODES) as Partial<IndicatorScores>) : null,
+    subcategories:
+      r.granularity === 'subcategories' ? (pick(data.scores, SUBCATEGORY_CODES) as Partial<SubcategoryScores>) : null,
+    aggregates:
+      r.granularity === 'aggregates' && r.pr_aggregate !== null && r.cl_aggregate !== null
+        ? { pr: r.pr_aggregate, cl: r.cl_aggregate }
+        : null,
+    ratings:
+      r.granularity === 'ratings' && r.pr_rating !== null && r.cl_rating !== null
+        ? { pr: r.pr_rating, cl: r.cl_rating }
+        : null,
+    addQ: r.add_q,
+    addA: r.add_a,
+    status: r.status,
+    trendArrow: r.trend_arrow,
+    electoralDemocracyOverride: r.electoral_democracy_override === null ? null : r.electoral_democracy_override === 1,
+  };
+}
+
+export function scoreAssessment(data: AssessmentData): ScoredAssessment {
+  const input = toAssessmentInput(data);
+  return { data, input, assessed: assess(input) };
+}

@@ -1,0 +1,60 @@
+import { checkTrendArrow, explain } from '@freedom-ratings/core';
+import type { Database } from '@freedom-ratings/db';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { notFound } from '../errors/api-error.js';
+import type { countryReportSchema } from '../schemas/public.js';
+import { loadAssessments, scoreAssessment } from './assessment-data.js';
+import { attributionFor } from './attribution.js';
+import { editionSummary } from './edition-summary.js';
+import { noPublishedEntity, publishedEntity } from './entity-history.js';
+import { changeOf, changesOf, figuresOf } from './figures.js';
+import { previousPublishedEdition, publishedEdition } from './publication.js';
+
+export type CountryReport = z.input<typeof countryReportSchema>;
+
+/** One entity's published report for one edition: figures, change, the engine's explanations and the texts. */
+export async function countryReport(db: Kysely<Database>, slugOrCode: string, edition: number): Promise<CountryReport> {
+  const entity = await publishedEntity(db, slugOrCode);
+  const ed = await publishedEdition(db, edition);
+  const [data] = ed
+    ? await loadAssessments(db, { entityId: entity.id, edition, publishedOnly: true, withNarratives: true })
+    : [];
+  if (!ed || !data) throw notFound(`No published report for "${slugOrCode}" in edition ${edition}.`);
+  const current = scoreAssessment(data);
+  const figures = figuresOf(current);
+  const methodology = current.assessed.methodology;
+  if (!figures || !methodology) throw noPublishedEntity(slugOrCode);
+
+  const previousEdition = await previousPublishedEdition(db, edition);
+  const [prevData] =
+    previousEdition === undefined
+      ? []
+      : await loadAssessments(db, { entityId: entity.id, edition: previousEdition, publishedOnly: true });
+  const previous = prevData ? scoreAssessment(prevData) : undefined;
+  const explanation = explain(current.assessed.figures!, methodology);
+  const questions = await db
+    .selectFrom('questions')
+    .select(['code', 'wording'])
+    .where('edition', '=', edition)
+    .orderBy('code')
+    .execute();
+
+  return {
+    entity: { id: entity.id, name: entity.name, kind: data.row.kind, code: entity.code, iso3: entity.iso3 },
+    edition: editionSummary(ed),
+    region: data.row.region,
+    figures,
+    change: changeOf(current, previous),
+    trendArrow: checkTrendArrow(current.input.trendArrow, changesOf(current, previous), methodology.trendArrow),
+    explanation: {
+      pr: explanation.pr?.text ?? null,
+      cl: explanation.cl?.text ?? null,
+      status: explanation.status.text,
+      electoralDemocracy: explanation.electoralDemocracy,
+    },
+    questions: Object.fromEntries(questions.map((q) => [q.code, q.wording])),
+    narratives: data.narratives,
+    source: attributionFor([data]),
+  };
+}

@@ -1,0 +1,56 @@
+import { compareWithPrevious, type Changes } from '@freedom-ratings/core';
+import type { z } from 'zod';
+import type { changeSchema, figuresSchema } from '../schemas/common.js';
+import type { ScoredAssessment } from './assessment-data.js';
+
+export type Figures = z.output<typeof figuresSchema>;
+export type Change = z.output<typeof changeSchema>;
+
+/** The derived figures of a scorable assessment in the API's shape; null when the engine could not score it. */
+export function figuresOf(s: ScoredAssessment): Figures | null {
+  const f = s.assessed.figures;
+  if (!f) return null;
+  const indicators = s.input.indicators;
+  return {
+    granularity: f.granularity,
+    status: f.status,
+    prRating: f.prRating,
+    clRating: f.clRating,
+    freedomRating: f.freedomRating,
+    pr: f.pr,
+    cl: f.cl,
+    total: f.total,
+    subcategories: f.subcategories ? { ...f.subcategories } : null,
+    indicators: f.granularity === 'indicators' && indicators ? (indicators as Figures['indicators']) : null,
+    addQ: s.input.addQ ?? null,
+    addA: s.input.addA ?? null,
+    trendArrow: s.input.trendArrow ?? null,
+    electoralDemocracy: f.electoralDemocracy,
+  };
+}
+
+/** The engine's comparison with the previous edition, or null without one (or without figures). */
+export function changesOf(current: ScoredAssessment, previous: ScoredAssessment | undefined): Changes | null {
+  if (!previous || !current.assessed.figures || !previous.assessed.figures) return null;
+  return compareWithPrevious(
+    { input: current.input, figures: current.assessed.figures },
+    { input: previous.input, figures: previous.assessed.figures },
+  );
+}
+
+export function changeOf(current: ScoredAssessment, previous: ScoredAssessment | undefined): Change | null {
+  const c = changesOf(current, previous);
+  if (!c || !previous) return null;
+  return {
+    fromEdition: previous.data.row.edition,
+    pr: c.pr,
+    cl: c.cl,
+    total: c.total,
+    freedomRating: c.freedomRating,
+    prRating: c.prRating.direction,
+    clRating: c.clRating.direction,
+    status: c.status,
+    indicators: c.indicators as Record<string, number>,
+    subcategories: c.subcategories as Record<string, number>,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Database, Edition } from '@freedom-ratings/db';
+import type { Kysely } from 'kysely';
+
+/**
+ * A fingerprint of everything the public can see: it changes when an edition
+ * is published or published data is imported. The public cache is tagged
+ * with it, which is how servers sharing one database notice each other's
+ * publications.
+ */
+export async function publicationVersion(db: Kysely<Database>): Promise<string> {
+  const editions = await db
+    .selectFrom('editions')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('published_at').as('latest')])
+    .where('state', '=', 'published')
+    .executeTakeFirstOrThrow();
+  const releases = await db
+    .selectFrom('releases')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirstOrThrow();
+  const imports = await db
+    .selectFrom('import_runs')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirstOrThrow();
+  return `${editions.count}/${editions.latest ?? '-'}/${releases.id ?? 0}/${imports.id ?? 0}`;
+}
+
+export async function publishedEdition(db: Kysely<Database>, edition: number): Promise<Edition | undefined> {
+  return db
+    .selectFrom('editions')
+    .selectAll()
+    .where('edition', '=', edition)
+    .where('state', '=', 'published')
+    .executeTakeFirst();
+}
+
+/** The latest published edition before `edition`, whose figures changes are measured against. */
+export async function previousPublishedEdition(db: Kysely<Database>, edition: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('editions')
+    .select((eb) => eb.fn.max('edition').as('edition'))
+    .where('state', '=', 'published')
+    .where('edition', '<', edition)
+    .executeTakeFirst();
+  return row?.edition ?? undefined;
+}

@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors/api-error.js';
+import { PUBLIC, defineRoute, type RouteSpec } from '../http/route.js';
+import { errorSchema } from '../schemas/common.js';
+
+export const healthSchema = z.strictObject({
+  status: z.literal('ok'),
+  database: z.enum(['sqlite', 'postgres']),
+});
+
+export function healthRoutes(ctx: ServerContext): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/health',
+      operationId: 'health',
+      summary: 'Liveness and database check',
+      description: 'Runs a query; 503 when the database does not answer, so a load balancer can take the instance out.',
+      tag: 'Operations',
+      access: PUBLIC,
+      responses: {
+        200: { description: 'Up, and the database answers.', schema: healthSchema },
+        503: { description: 'The database does not answer.', schema: errorSchema },
+      },
+      handler: async ({ request, reply }) => {
+        reply.header('cache-control', 'no-store');
+        try {
+          await sql`select 1`.execute(ctx.conn.db);
+        } catch (err) {
+          request.log.error({ err }, 'health check: database failed');
+          throw new ApiError(503, 'database-unavailable', 'The database does not answer.');
+        }
+        return { status: 'ok' as const, database: ctx.conn.dialect };
+      },
+    }),
+  ];
+}

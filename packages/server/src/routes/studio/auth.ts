@@ -1,0 +1,120 @@
+import type { ServerContext } from '../../context.js';
+import { normaliseEmail, publicUser } from '../../data/users.js';
+import { createSession, deleteSession } from '../../data/sessions.js';
+import { ApiError } from '../../errors/api-error.js';
+import { PUBLIC, defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
+import { decoyHash, hashPassword, verifyPassword } from '../../security/password.js';
+import { clearSessionCookie, sessionToken, setSessionCookie } from '../../security/session-cookie.js';
+import { changePasswordBody, loginBody, okSchema, sessionSchema } from '../../schemas/auth.js';
+import { errorSchema } from '../../schemas/common.js';
+
+const wrongCredentials = () => new ApiError(401, 'invalid-credentials', 'Wrong email or password.');
+
+export function authRoutes(ctx: ServerContext): RouteSpec[] {
+  const { db } = ctx.conn;
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      operationId: 'login',
+      summary: 'Sign in',
+      description:
+        'Sets an HttpOnly, SameSite session cookie and returns the CSRF token for later writes. Failed attempts ' +
+        'are limited per address and per account (429 with Retry-After).',
+      tag: 'Auth',
+      access: PUBLIC,
+      body: loginBody,
+      responses: {
+        200: { description: 'Signed in.', schema: sessionSchema },
+        401: { description: 'Wrong email or password.', schema: errorSchema },
+        429: { description: 'Too many failed attempts.', schema: errorSchema },
+      },
+      handler: async ({ request, reply, body }) => {
+        const email = normaliseEmail(body.email);
+        const wait = ctx.loginLimit.retryAfter(request.ip, email);
+        if (wait > 0) {
+          reply.header('retry-after', String(wait));
+          throw new ApiError(429, 'too-many-attempts', `Too many failed sign-ins; try again in ${wait} s.`, {
+            retryAfterSeconds: wait,
+          });
+        }
+        const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+        const stored = user
+          ? { hash: user.password_hash, salt: user.password_salt, params: user.password_params }
+          : await decoyHash();
+        const ok = await verifyPassword(body.password, stored);
+        if (!user || !ok || user.disabled_at !== null) {
+          ctx.loginLimit.recordFailure(request.ip, email);
+          throw wrongCredentials();
+        }
+        ctx.loginLimit.recordSuccess(email);
+        const session = await createSession(db, user.id, ctx.sessionMaxAge);
+        setSessionCookie(request, reply, session.token, ctx.sessionMaxAge);
+        return { user: publicUser(user), csrfToken: session.csrfToken };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      operationId: 'logout',
+      summary: 'Sign out',
+      description: 'Ends the session in the database, so the cookie is worthless even if it was copied.',
+      tag: 'Auth',
+      access: signedIn(),
+      responses: { 200: { description: 'Signed out.', schema: okSchema } },
+      handler: async ({ request, reply }) => {
+        const token = sessionToken(request);
+        if (token) await deleteSession(db, token);
+        clearSessionCookie(request, reply);
+        return { ok: true as const };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      operationId: 'me',
+      summary: 'The signed-in user and the session’s CSRF token',
+      tag: 'Auth',
+      access: signedIn(),
+      responses: { 200: { description: 'The session.', schema: sessionSchema } },
+      handler: async ({ request, user }) => {
+        const row = await db.selectFrom('users').selectAll().where('id', '=', user!.id).executeTakeFirstOrThrow();
+        return { user: publicUser(row), csrfToken: request.session!.csrfToken };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      operationId: 'changePassword',
+      summary: 'Change one’s own password',
+      tag: 'Auth',
+      access: signedIn(),
+      body: changePasswordBody,
+      responses: {
+        200: { description: 'Changed.', schema: okSchema },
+        401: { description: 'The current password is wrong.', schema: errorSchema },
+      },
+      handler: async ({ body, user }) => {
+        const row = await db.selectFrom('users').selectAll().where('id', '=', user!.id).executeTakeFirstOrThrow();
+        const ok = await verifyPassword(body.currentPassword, {
+          hash: row.password_hash,
+          salt: row.password_salt,
+          params: row.password_params,
+        });
+        if (!ok) throw wrongCredentials();
+        const stored = await hashPassword(body.newPassword);
+        await db
+          .updateTable('users')
+          .set({
+            password_hash: stored.hash,
+            password_salt: stored.salt,
+            password_params: stored.params,
+            must_change_password: 0,
+          })
+          .where('id', '=', row.id)
+          .execute();
+        return { ok: true as const };
+      },
+    }),
+  ];
+}

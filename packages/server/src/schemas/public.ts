@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import {
+  changeSchema,
+  editionParamSchema,
+  editionSummarySchema,
+  entityKindSchema,
+  entityRefSchema,
+  figuresSchema,
+  narrativeSchema,
+  statusSchema,
+} from './common.js';
+
+/** Request and response schemas of the public API (published data only). */
+
+export const publishedEditionSchema = editionSummarySchema.extend({
+  publishedAt: z.string().nullable(),
+  releaseChecksum: z.string().nullable().meta({ description: 'SHA-256 of the frozen release, when one exists.' }),
+  assessments: z.number().int(),
+});
+export const editionListSchema = z.strictObject({ editions: z.array(publishedEditionSchema) });
+
+export const editionParams = z.strictObject({ edition: editionParamSchema });
+export const entityParams = z.strictObject({
+  entity: z.string().min(1).max(100).meta({ description: 'Entity slug (e.g. `kazakhstan`) or code (e.g. `KAZ`).' }),
+});
+export const reportParams = entityParams.extend({ edition: editionParamSchema });
+
+export const entitySearchQuery = z.strictObject({
+  q: z.string().max(100).optional().meta({ description: 'Part of a name, a known name variant, a slug or a code.' }),
+  kind: entityKindSchema.optional(),
+});
+export const publicEntitySchema = entityRefSchema.extend({
+  firstEdition: z.number().int(),
+  lastEdition: z.number().int(),
+  latestRegion: z.string().nullable(),
+  matchedVariant: z.string().nullable().meta({ description: 'The name variant the search matched, if not the name.' }),
+});
+export const entityListSchema = z.strictObject({ entities: z.array(publicEntitySchema) });
+
+export const RATINGS_SORT_KEYS = [
+  'name',
+  'region',
+  'status',
+  'prRating',
+  'clRating',
+  'freedomRating',
+  'pr',
+  'cl',
+  'total',
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'F',
+  'G',
+  'change.total',
+  'change.pr',
+  'change.cl',
+  'change.freedomRating',
+] as const;
+export type RatingsSortKey = (typeof RATINGS_SORT_KEYS)[number];
+
+export const ratingsQuery = z.strictObject({
+  region: z.string().max(50).optional(),
+  status: statusSchema.optional(),
+  kind: entityKindSchema.optional(),
+  sort: z.enum(RATINGS_SORT_KEYS).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export const ratingsRowSchema = z.strictObject({
+  entity: entityRefSchema,
+  region: z.string().nullable(),
+  figures: figuresSchema,
+  change: changeSchema.nullable(),
+});
+export const ratingsTableSchema = z.strictObject({
+  edition: publishedEditionSchema,
+  rows: z.array(ratingsRowSchema),
+  source: z.string(),
+});
+
+export const historyEntrySchema = z.strictObject({
+  edition: editionSummarySchema,
+  region: z.string().nullable(),
+  figures: figuresSchema,
+  change: changeSchema.nullable(),
+});
+export const entityHistorySchema = z.strictObject({
+  entity: entityRefSchema,
+  history: z.array(historyEntrySchema),
+  source: z.string(),
+});
+
+export const reportQuery = z.strictObject({
+  format: z
+    .enum(['json', 'text', 'markdown', 'html'])
+    .optional()
+    .meta({ description: 'Overrides the Accept header. Text, Markdown and HTML are rendered reports.' }),
+});
+
+export const explanationSchema = z.strictObject({
+  pr: z.string().nullable(),
+  cl: z.string().nullable(),
+  status: z.string(),
+  electoralDemocracy: z.string(),
+});
+
+export const countryReportSchema = z.strictObject({
+  entity: entityRefSchema,
+  edition: editionSummarySchema,
+  region: z.string().nullable(),
+  figures: figuresSchema,
+  change: changeSchema.nullable(),
+  trendArrow: z.strictObject({
+    arrow: z.enum(['up', 'down']).nullable(),
+    valid: z.boolean().nullable(),
+    reason: z.string(),
+  }),
+  explanation: explanationSchema,
+  questions: z
+    .record(z.string(), z.string())
+    .meta({ description: 'Official question wording of the edition, by code.' }),
+  narratives: z.array(narrativeSchema),
+  source: z.string(),
+});
+
+export const exportQuery = z.strictObject({
+  format: z.enum(['json', 'csv', 'xlsx', 'datapackage']).default('json'),
+});
