@@ -79,6 +79,20 @@ dbCommand
     process.exitCode = await dbMigrateCommand(opts);
   });
 
+program
+  .command('import')
+  .description(
+    "import FH's spreadsheets (indicators, subcategories, ratings and statuses), the narrative JSON Lines file or our JSON, all files in one transaction",
+  )
+  .argument('<files...>', 'CSV, XLSX, JSON or JSON Lines files')
+  .addOption(dbOption())
+  .option('--as-draft', 'import into draft assessments of open editions instead of publishing')
+  .addOption(formatOption(['text', 'json'], 'text'))
+  .action(async (files: string[], opts: { db?: string; asDraft?: boolean; format: 'text' | 'json' }) => {
+    const { importCommand } = await import('./commands/import.js');
+    process.exitCode = await importCommand(files, opts);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

@@ -1,3 +1,5 @@
 export * from './schema.js';
 export * from './connect.js';
 export * from './migrate.js';
+export * from './assessment-input.js';
+export * from './import/index.js';

@@ -4,3 +4,4 @@ export * from './columns.js';
 export * from './read.js';
 export * from './compare.js';
 export * from './write.js';
+export * from './read-ratings.js';

@@ -1,0 +1,96 @@
+import {
+  ImportInputError,
+  ImportRefusedError,
+  importFiles,
+  type ImportFile,
+  type ImportSummary,
+} from '@freedom-ratings/db';
+import { editionInfo, formatInputError } from '@freedom-ratings/core';
+import { UserError } from '../errors.js';
+import { readInputBytes } from '../input/load.js';
+import { readJsonRecords } from '../input/json-records.js';
+import { withThousands } from '../output/numbers.js';
+import { Progress } from '../progress.js';
+import { databaseTarget, openMigrated } from './db.js';
+
+export interface ImportCommandOptions {
+  db?: string;
+  asDraft?: boolean;
+  format: 'text' | 'json';
+}
+
+/** `fiw import FILE…`: every file in one transaction; bad input changes nothing. */
+export async function importCommand(paths: string[], opts: ImportCommandOptions): Promise<number> {
+  const files: ImportFile[] = [];
+  for (const path of paths) {
+    const { bytes, name } = await readInputBytes(path);
+    files.push({ name, bytes });
+  }
+  const { conn } = await openMigrated(databaseTarget(opts.db));
+  let progress: Progress | undefined;
+  try {
+    const summary = await importFiles(conn, files, {
+      asDraft: opts.asDraft ?? false,
+      readJson: readJsonRecords,
+      onProgress: (stage, done, total) => {
+        if (stage !== 'write') return;
+        progress ??= new Progress('writing', total);
+        progress.update(done);
+      },
+    });
+    progress?.done();
+    process.stdout.write(opts.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : describe(summary));
+    return 0;
+  } catch (e) {
+    progress?.done();
+    if (e instanceof ImportInputError) {
+      const more = e.errors.length >= 50 ? '\n(stopped after 50 errors)' : '';
+      throw new UserError(`${e.errors.map(formatInputError).join('\n')}${more}\nnothing was imported`);
+    }
+    if (e instanceof ImportRefusedError) throw new UserError(`${e.message}\nnothing was imported`);
+    throw e;
+  } finally {
+    await conn.close();
+  }
+}
+
+function describe(s: ImportSummary): string {
+  const lines: string[] = [];
+  for (const f of s.files) {
+    const what = f.records ? `${withThousands(f.records)} rows` : `${withThousands(f.texts)} texts`;
+    lines.push(`read ${f.file}: ${f.description}, ${what}`);
+  }
+  for (const n of s.notes) lines.push(`note: ${formatInputError(n)}`);
+  if (s.conflicts.length) {
+    lines.push(`conflicts (${s.conflicts.length}; the first value was kept):`);
+    for (const c of s.conflicts) {
+      const label = editionInfo(c.edition)?.label ?? c.edition;
+      const why =
+        c.kind === 'stated'
+          ? `${c.other.file} states ${String(c.other.value)}, its scores give ${String(c.kept.value)}`
+          : `${c.kept.file} gives ${String(c.kept.value)}, ${c.other.file} says ${String(c.other.value)}`;
+      lines.push(`  ${c.entity} ${label} ${c.field}: ${why}`);
+    }
+  }
+  if (s.identicalDuplicates) {
+    lines.push(`${withThousands(s.identicalDuplicates)} entity-editions given twice with the same figures (kept once)`);
+  }
+  const a = s.assessments;
+  const g = a.byGranularity;
+  if (!s.changed) {
+    lines.push(
+      `nothing changed: the database already holds exactly this data (${withThousands(a.unchanged)} assessments)`,
+    );
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(
+    `entities: ${withThousands(s.entities.referenced)} (${withThousands(s.entities.added)} new)`,
+    `editions: ${withThousands(s.editions.referenced)} (${withThousands(s.editions.added)} new)`,
+    `assessments: ${withThousands(a.created)} new, ${withThousands(a.updated)} changed, ${withThousands(a.unchanged)} unchanged` +
+      (a.keptMoreDetailed ? `, ${withThousands(a.keptMoreDetailed)} kept (the database has more detail)` : ''),
+    `  by granularity: ${withThousands(g.indicators)} indicators, ${withThousands(g.subcategories)} subcategories, ${withThousands(g.aggregates)} PR/CL aggregates, ${withThousands(g.ratings)} ratings only`,
+    `narrative texts: ${withThousands(s.narratives)}; question wordings: ${s.questions.added} new, ${s.questions.changed} changed`,
+    `conflicts: ${s.conflicts.length}; revision-log entries: ${withThousands(s.revisions)}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+import {
+  INDICATOR_CODES,
+  SUBCATEGORY_CODES,
+  type AssessmentInput,
+  type IndicatorScores,
+  type SubcategoryScores,
+} from '@freedom-ratings/core';
+import type { Assessment } from './schema.js';
+
+type StoredAssessment = Pick<
+  Assessment,
+  | 'edition'
+  | 'granularity'
+  | 'kind'
+  | 'add_q'
+  | 'add_a'
+  | 'pr_aggregate'
+  | 'cl_aggregate'
+  | 'pr_rating'
+  | 'cl_rating'
+  | 'status'
+  | 'trend_arrow'
+  | 'electoral_democracy_override'
+>;
+
+/**
+ * The engine's input for a stored assessment: what `assess` from core needs
+ * to derive every figure. This is the one place rows become domain input.
+ */
+export function assessmentInput(
+  entityName: string,
+  row: StoredAssessment,
+  scores: readonly { code: string; value: number }[],
+): AssessmentInput {
+  const byCode = new Map(scores.map((s) => [s.code, s.value]));
+  const pick = <K extends string>(codes: readonly K[]) =>
+    Object.fromEntries(codes.filter((c) => byCode.has(c)).map((c) => [c, byCode.get(c)!])) as Record<K, number>;
+  return {
+    entity: entityName,
+    edition: row.edition,
+    kind: row.kind,
+    indicators: row.granularity === 'indicators' ? (pick(INDICATOR_CODES) as IndicatorScores) : null,
+    subcategories: row.granularity === 'subcategories' ? (pick(SUBCATEGORY_CODES) as SubcategoryScores) : null,
+    aggregates:
+      row.granularity === 'aggregates' && row.pr_aggregate !== null && row.cl_aggregate !== null
+        ? { pr: row.pr_aggregate, cl: row.cl_aggregate }
+        : null,
+    ratings:
+      row.granularity === 'ratings' && row.pr_rating !== null && row.cl_rating !== null
+        ? { pr: row.pr_rating, cl: row.cl_rating }
+        : null,
+    addQ: row.add_q,
+    addA: row.add_a,
+    status: row.status,
+    trendArrow: row.trend_arrow,
+    electoralDemocracyOverride:
+      row.electoral_democracy_override === null ? null : row.electoral_democracy_override === 1,
+  };
+}

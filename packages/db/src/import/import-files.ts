@@ -1,0 +1,137 @@
+import type { InputError } from '@freedom-ratings/core';
+import type { Connection } from '../connect.js';
+import { loadExistingState } from './existing-state.js';
+import { ImportInputError, type ImportSource } from './import-source.js';
+import { mergeSources, type Conflict } from './merge.js';
+import { planImport, type ImportPlan } from './plan.js';
+import { readImportFile, type JsonRecordsReader } from './read-import-file.js';
+import { writePlan } from './write-plan.js';
+
+export interface ImportFile {
+  /** Name used in messages (usually the file's base name). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  /** Import into draft assessments of open editions instead of publishing. */
+  asDraft?: boolean;
+  readJson?: JsonRecordsReader;
+  /** Called as work proceeds: "read" per file, "write" per batch of rows. */
+  onProgress?: (stage: 'read' | 'write', done: number, total: number) => void;
+  now?: Date;
+}
+
+export interface ImportSummary {
+  /** False when the database already held exactly this data: nothing was written. */
+  changed: boolean;
+  files: { file: string; description: string; records: number; texts: number }[];
+  entities: { referenced: number; added: number };
+  editions: { referenced: number; added: number };
+  assessments: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    keptMoreDetailed: number;
+    byGranularity: ImportPlan['byGranularity'];
+  };
+  narratives: number;
+  questions: { added: number; changed: number };
+  conflicts: Conflict[];
+  notes: InputError[];
+  identicalDuplicates: number;
+  /** Revision-log entries written. */
+  revisions: number;
+}
+
+/** The import would break a rule of the editorial workflow; nothing was written. */
+export class ImportRefusedError extends Error {
+  constructor(readonly reasons: readonly string[]) {
+    super(reasons.join('\n'));
+    this.name = 'ImportRefusedError';
+  }
+}
+
+/**
+ * Imports files in one transaction: all of them or nothing. Files are read
+ * and checked completely before the database is touched; the transaction
+ * then loads what is stored, writes only what differs, and commits once.
+ * A failure, or the process dying, at any point leaves the database as it was.
+ */
+export async function importFiles(
+  conn: Connection,
+  files: readonly ImportFile[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const sources: ImportSource[] = [];
+  const errors: InputError[] = [];
+  for (const [i, f] of files.entries()) {
+    try {
+      sources.push(readImportFile(f.bytes, f.name, { readJson: options.readJson }));
+    } catch (e) {
+      if (e instanceof ImportInputError) errors.push(...e.errors);
+      else throw e;
+    }
+    options.onProgress?.('read', i + 1, files.length);
+  }
+  if (errors.length) throw new ImportInputError(errors);
+  const merged = mergeSources(sources);
+  if (!merged.result) throw new ImportInputError(merged.errors);
+  const result = merged.result;
+  const editions = [
+    ...new Set([...result.assessments.map((a) => a.edition), ...[...result.narratives.values()].map((n) => n.edition)]),
+  ];
+  const now = (options.now ?? new Date()).toISOString();
+  const reason = `import of ${files.map((f) => f.name).join(', ')}`;
+
+  return conn.db.transaction().execute(async (trx) => {
+    const existing = await loadExistingState(trx, editions);
+    const plan = planImport(result, existing, options.asDraft ?? false);
+    if (plan.errors.length) throw new ImportInputError(plan.errors);
+    if (plan.refusals.length) throw new ImportRefusedError(plan.refusals);
+    const revisions = plan.creates.length + plan.updates.reduce((n, u) => n + u.changes.length, 0);
+    const changed =
+      plan.creates.length + plan.updates.length + plan.newQuestions.length + plan.changedQuestions.length > 0 ||
+      plan.newEntities.length + plan.newEditions.length > 0;
+    const summary: ImportSummary = {
+      changed,
+      files: sources.map((s) => ({
+        file: s.file,
+        description: s.description,
+        records: s.records.length,
+        texts: s.narratives.length,
+      })),
+      entities: {
+        referenced: new Set(result.assessments.map((a) => a.entity.id)).size,
+        added: plan.newEntities.length,
+      },
+      editions: { referenced: editions.length, added: plan.newEditions.length },
+      assessments: {
+        created: plan.creates.length,
+        updated: plan.updates.length,
+        unchanged: plan.unchanged,
+        keptMoreDetailed: plan.keptMoreDetailed,
+        byGranularity: plan.byGranularity,
+      },
+      narratives: plan.narrativeCount,
+      questions: { added: plan.newQuestions.length, changed: plan.changedQuestions.length },
+      conflicts: result.conflicts,
+      notes: result.notes,
+      identicalDuplicates: result.identicalDuplicates,
+      revisions,
+    };
+    if (!changed) return summary;
+    await writePlan(
+      trx,
+      plan,
+      {
+        now,
+        reason,
+        files: files.map((f) => f.name),
+        summary: { ...summary, conflicts: summary.conflicts.length, notes: summary.notes.length },
+      },
+      (done, total) => options.onProgress?.('write', done, total),
+    );
+    return summary;
+  });
+}

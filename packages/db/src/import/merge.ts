@@ -1,0 +1,267 @@
+import {
+  assess,
+  computedValue,
+  editionInfo,
+  findDiscrepancies,
+  formatLocation,
+  granularityOf,
+  INDICATOR_CODES,
+  kindIn,
+  matchEntity,
+  regionIn,
+  SUBCATEGORY_CODES,
+  suggestEntities,
+  type AssessmentInput,
+  type DerivedFigures,
+  type Entity,
+  type EntityKind,
+  type FhColumn,
+  type FhRecord,
+  type Granularity,
+  type InputError,
+} from '@freedom-ratings/core';
+import type { ImportSource, NarrativeRecord, QuestionRecord } from './import-source.js';
+
+/** What one entity-edition will hold after the import: the most detailed data any file gave. */
+export interface MergedAssessment {
+  entity: Entity;
+  edition: number;
+  granularity: Granularity;
+  kind: EntityKind;
+  region: string | null;
+  input: AssessmentInput;
+  /** The file the kept data came from. */
+  source: string;
+  /** Interpretations made while reading (split ratings), in our words. */
+  sourceNote: string | null;
+}
+
+/** Two files (or a file and the methodology) saying different things about one figure. */
+export interface Conflict {
+  entity: string;
+  edition: number;
+  field: string;
+  kept: { file: string; value: string | number | null };
+  other: { file: string; value: string | number | null };
+  /** "stated" when a file's own stated figure disagrees with what its scores give. */
+  kind: 'between-files' | 'stated';
+}
+
+export interface MergeResult {
+  assessments: MergedAssessment[];
+  /** Narratives keyed by entity id and edition; they attach to the assessment of that key. */
+  narratives: Map<string, { entity: Entity; edition: number; texts: NarrativeRecord[] }>;
+  questions: QuestionRecord[];
+  conflicts: Conflict[];
+  notes: InputError[];
+  /** Entity-editions given more than once with the same figures (e.g. Hong Kong on both ratings sheets). */
+  identicalDuplicates: number;
+}
+
+const RANK: Record<Granularity, number> = { indicators: 0, subcategories: 1, aggregates: 2, ratings: 3 };
+
+export function assessmentKey(entityId: string, edition: number): string {
+  return `${entityId}\u0000${edition}`;
+}
+
+/**
+ * Matches every record to a registry entity and keeps, per entity-edition,
+ * the most detailed data (indicators > subcategories > aggregates > ratings).
+ * Every disagreement is reported: a less detailed file whose figures differ
+ * from what the kept scores give, and a kept file whose stated totals differ
+ * from its own scores (FH's Kosovo 2006–2007 rows). Two files giving the
+ * same level of detail with different figures is an error: there is no rule
+ * to choose between them. Unknown names are errors with suggestions.
+ */
+export function mergeSources(sources: readonly ImportSource[]): { result?: MergeResult; errors: InputError[] } {
+  const errors: InputError[] = [];
+  const groups = new Map<string, { entity: Entity; edition: number; items: { record: FhRecord; file: string }[] }>();
+  const notes = sources.flatMap((s) => s.notes);
+
+  const resolve = (name: string, location: InputError['location']): Entity | undefined => {
+    const entity = matchEntity(name);
+    if (!entity) {
+      const close = suggestEntities(name).map((e) => `"${e.name}"`);
+      errors.push({
+        location,
+        message: `unknown country or territory "${name}"${close.length ? `; did you mean ${close.join(' or ')}?` : ''}`,
+      });
+    }
+    return entity;
+  };
+
+  for (const source of sources) {
+    for (const record of source.records) {
+      const nameColumn = record.cells['Country/Territory'];
+      const location = { ...record.location, ...(nameColumn !== undefined ? { column: nameColumn } : {}) };
+      const entity = resolve(record.entity, location);
+      if (!entity) continue;
+      const key = assessmentKey(entity.id, record.edition);
+      const group = groups.get(key) ?? { entity, edition: record.edition, items: [] };
+      group.items.push({ record, file: source.file });
+      groups.set(key, group);
+    }
+  }
+
+  const narratives: MergeResult['narratives'] = new Map();
+  for (const source of sources) {
+    for (const text of source.narratives) {
+      const entity = resolve(text.entity, text.location);
+      if (!entity) continue;
+      const key = assessmentKey(entity.id, text.edition);
+      const group = narratives.get(key) ?? { entity, edition: text.edition, texts: [] };
+      group.texts.push(text);
+      narratives.set(key, group);
+    }
+  }
+  if (errors.length) return { errors };
+
+  const assessments: MergedAssessment[] = [];
+  const conflicts: Conflict[] = [];
+  let identicalDuplicates = 0;
+  for (const group of groups.values()) {
+    const expectedKind = kindIn(group.entity, group.edition);
+    const items = [...group.items].sort(
+      (a, b) =>
+        RANK[granularityOf(a.record.input)!] - RANK[granularityOf(b.record.input)!] ||
+        Number(b.record.kind === expectedKind) - Number(a.record.kind === expectedKind),
+    );
+    const kept = items[0]!;
+    const granularity = granularityOf(kept.record.input)!;
+    const assessed = assess(kept.record.input);
+    for (const p of assessed.problems) {
+      if (p.severity !== 'error') continue;
+      errors.push({
+        location: kept.record.location,
+        message: `${group.entity.name} ${label(group.edition)}: ${p.message}`,
+      });
+    }
+    const figures = assessed.figures;
+    if (figures) {
+      for (const d of findDiscrepancies(kept.record, assessed)) {
+        if (d.note) continue;
+        conflicts.push({
+          entity: group.entity.name,
+          edition: group.edition,
+          field: d.column,
+          kept: { file: kept.file, value: d.computed },
+          other: { file: kept.file, value: d.stated },
+          kind: 'stated',
+        });
+      }
+    }
+    for (const other of items.slice(1)) {
+      if (granularityOf(other.record.input) === granularity) {
+        const differences = sameLevelDifferences(kept.record.input, other.record.input);
+        if (differences.length === 0) {
+          identicalDuplicates++;
+          continue;
+        }
+        errors.push({
+          location: other.record.location,
+          message: `${group.entity.name} ${label(group.edition)} is also in ${formatLocation(kept.record.location)} with different figures (${differences.join(', ')}); remove one of them`,
+        });
+        continue;
+      }
+      if (!figures) continue;
+      for (const [field, value] of claims(other.record)) {
+        const keptValue = keptClaim(field, figures, kept.record.input);
+        if (keptValue === undefined || keptValue === value) continue;
+        if (field === 'Status' && figures.statusBasis !== 'rule') continue;
+        conflicts.push({
+          entity: group.entity.name,
+          edition: group.edition,
+          field,
+          kept: { file: kept.file, value: keptValue },
+          other: { file: other.file, value },
+          kind: 'between-files',
+        });
+      }
+    }
+    const region = items.map((i) => i.record.region).find((r) => r) ?? regionIn(group.entity, group.edition);
+    const kind = items.some((i) => i.record.kind === expectedKind) ? expectedKind : kept.record.kind;
+    const sourceNote = notes
+      .filter((n) => n.location.file === kept.file && n.location.row === kept.record.location.row)
+      .filter((n) => n.message.startsWith(`${kept.record.entity} ${label(group.edition)}:`))
+      .map((n) => n.message.slice(n.message.indexOf(':') + 2))
+      .join('; ');
+    assessments.push({
+      entity: group.entity,
+      edition: group.edition,
+      granularity,
+      kind,
+      region,
+      input: { ...kept.record.input, entity: group.entity.name, kind },
+      source: kept.file,
+      sourceNote: sourceNote === '' ? null : sourceNote,
+    });
+  }
+  if (errors.length) return { errors };
+  return {
+    result: {
+      assessments,
+      narratives,
+      questions: sources.flatMap((s) => s.questions),
+      conflicts,
+      notes,
+      identicalDuplicates,
+    },
+    errors: [],
+  };
+}
+
+function label(edition: number): string {
+  return editionInfo(edition)?.label ?? String(edition);
+}
+
+/** The figures two same-level inputs disagree on, as "A1 3 vs 2". */
+function sameLevelDifferences(a: AssessmentInput, b: AssessmentInput): string[] {
+  const out: string[] = [];
+  const compare = (field: string, x: unknown, y: unknown) => {
+    if ((x ?? null) !== (y ?? null)) out.push(`${field} ${String(x ?? '-')} vs ${String(y ?? '-')}`);
+  };
+  for (const c of INDICATOR_CODES) compare(c, a.indicators?.[c], b.indicators?.[c]);
+  for (const c of SUBCATEGORY_CODES) compare(c, a.subcategories?.[c], b.subcategories?.[c]);
+  compare('PR', a.aggregates?.pr, b.aggregates?.pr);
+  compare('CL', a.aggregates?.cl, b.aggregates?.cl);
+  compare('PR rating', a.ratings?.pr, b.ratings?.pr);
+  compare('CL rating', a.ratings?.cl, b.ratings?.cl);
+  const scored = a.indicators || a.subcategories;
+  if (scored) {
+    compare('Add Q', a.addQ ?? 0, b.addQ ?? 0);
+    compare('Add A', a.addA, b.addA);
+  }
+  if (!scored || a.status || b.status) compare('Status', a.status, b.status);
+  return out;
+}
+
+/** What a less detailed record says, figure by figure, in FH's column names. */
+function claims(record: FhRecord): [string, string | number | null][] {
+  const out = new Map<string, string | number | null>();
+  const input = record.input;
+  for (const c of SUBCATEGORY_CODES) if (input.subcategories?.[c] !== undefined) out.set(c, input.subcategories[c]!);
+  if (input.aggregates) {
+    out.set('PR', input.aggregates.pr);
+    out.set('CL', input.aggregates.cl);
+  }
+  if (input.ratings) {
+    out.set('PR rating', input.ratings.pr);
+    out.set('CL rating', input.ratings.cl);
+  }
+  if (input.status) out.set('Status', input.status);
+  if (input.subcategories) {
+    out.set('Add Q', input.addQ ?? 0);
+    if (input.addA !== null && input.addA !== undefined) out.set('Add A', input.addA);
+  }
+  for (const [column, value] of Object.entries(record.stated)) if (value !== null) out.set(column, value);
+  return [...out];
+}
+
+function keptClaim(field: string, f: DerivedFigures, input: AssessmentInput): string | number | null | undefined {
+  if (field === 'Add Q')
+    return f.granularity === 'indicators' || f.granularity === 'subcategories' ? (input.addQ ?? 0) : undefined;
+  if (field === 'Add A')
+    return f.granularity === 'indicators' || f.granularity === 'subcategories' ? (input.addA ?? null) : undefined;
+  const value = computedValue(field as FhColumn, f);
+  return value === null ? undefined : value;
+}
