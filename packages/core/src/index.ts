@@ -15,3 +15,4 @@ export * from './validation/problem.js';
 export * from './validation/validate.js';
 export * from './fh-files/index.js';
 export * from './entities/index.js';
+export * from './report/index.js';

@@ -52,12 +52,12 @@ export interface ReportScores {
   indicators: Partial<Record<IndicatorCode, number>>;
 }
 
-export interface RatingStep {
+export interface ReportRatingChange {
   from: Rating;
   to: Rating;
 }
 
-export interface StatusStep {
+export interface ReportStatusChange {
   from: Status;
   to: Status;
 }
@@ -75,9 +75,9 @@ export interface ReportChanges {
   G: number | null;
   indicators: Partial<Record<IndicatorCode, number>>;
   /** Ratings and status changes, as the "Ratings Change" / "Status Change" notes state them. */
-  prRating: RatingStep | null;
-  clRating: RatingStep | null;
-  status: StatusStep | null;
+  prRating: ReportRatingChange | null;
+  clRating: ReportRatingChange | null;
+  status: ReportStatusChange | null;
 }
 
 export interface ReportStatements {

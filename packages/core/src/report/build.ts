@@ -1,0 +1,150 @@
+import { methodologyFor } from '../methodology/builtin.js';
+import type { Methodology } from '../methodology/methodology.js';
+import type { AssessmentInput } from '../scoring/assessment.js';
+import { compareWithPrevious, type Changes } from '../scoring/change.js';
+import { assess } from '../scoring/score.js';
+import { INDICATOR_CODES, SUBCATEGORY_CODES, type EntityKind, type IndicatorCode } from '../types.js';
+import { emptyReport, type Report } from './model.js';
+import {
+  arrowInStatement,
+  indicatorText,
+  splitAddQ,
+  splitNote,
+  splitRunTogether,
+  type NarrativeRow,
+} from './narrative.js';
+
+export interface ReportSource {
+  entity: string;
+  kind?: EntityKind | null;
+  edition: number;
+  /** The edition's scores, at whatever granularity they were published. */
+  current: AssessmentInput;
+  /** The previous edition's scores, for the changes and the last-year line. */
+  previous?: AssessmentInput | null;
+  narrative?: readonly NarrativeRow[];
+  methodology?: Methodology;
+}
+
+export class ReportBuildError extends Error {}
+
+/**
+ * Assembles a full report from published scores and a narrative table. Every
+ * figure is derived by the engine from the scores (never taken from the
+ * narrative), changes come from comparing with the previous edition, and the
+ * text is sorted into the report's sections.
+ */
+export function buildReport(source: ReportSource): Report {
+  const m = source.methodology ?? methodologyFor(source.edition);
+  if (!m) throw new ReportBuildError(`${source.edition} is not an edition with built-in rules`);
+  const current = assess(source.current, m);
+  if (!current.figures) {
+    const why = current.problems.map((p) => p.message).join('; ');
+    throw new ReportBuildError(`${source.entity} ${source.edition} cannot be scored: ${why}`);
+  }
+  const previousInput = source.previous ?? null;
+  const previous = previousInput ? assess(previousInput) : null;
+  const changes =
+    previous?.figures && previousInput
+      ? compareWithPrevious(
+          { input: source.current, figures: current.figures },
+          { input: previousInput, figures: previous.figures },
+        )
+      : null;
+
+  const f = current.figures;
+  const r = emptyReport();
+  r.entity = source.entity;
+  r.kind = source.kind ?? source.current.kind ?? null;
+  r.edition = source.edition;
+  r.status = f.status;
+  r.ratings = { pr: f.prRating, cl: f.clRating, freedom: f.freedomRating };
+  r.scores.total = f.total;
+  r.scores.PR = f.pr;
+  r.scores.CL = f.cl;
+  for (const s of SUBCATEGORY_CODES) r.scores[s] = f.subcategories?.[s] ?? null;
+  const ind = source.current.indicators;
+  if (f.granularity === 'indicators' && ind)
+    for (const code of INDICATOR_CODES)
+      if (ind[code] !== undefined && ind[code] !== null) r.scores.indicators[code] = ind[code]!;
+  if (changes && previous?.figures) applyChanges(r, changes, previous.figures.total, previous.figures.status);
+
+  const rows = source.narrative ?? [];
+  applyNarrative(r, rows);
+  const scored = f.granularity === 'indicators' || f.granularity === 'subcategories';
+  // Discretionary questions are shown where they apply: a non-zero score, or text about them.
+  const addQ = source.current.addQ ?? 0;
+  if (scored && (addQ !== 0 || r.narrative.addQ)) r.scores.addQ = addQ;
+  const addA = source.current.addA ?? 0;
+  if (scored && m.discretionary.addA && addA !== 0) r.scores.addA = addA;
+  r.trendArrow =
+    source.current.trendArrow ?? (r.statements.trendArrow ? arrowInStatement(r.statements.trendArrow) : null);
+  return r;
+}
+
+function applyChanges(r: Report, c: Changes, lastTotal: number | null, lastStatus: Report['status']): void {
+  r.changes.total = c.total;
+  r.changes.PR = c.pr;
+  r.changes.CL = c.cl;
+  for (const s of SUBCATEGORY_CODES) r.changes[s] = c.subcategories[s] ?? null;
+  for (const code of INDICATOR_CODES)
+    if (c.indicators[code] !== undefined) r.changes.indicators[code] = c.indicators[code]!;
+  if (c.prRating.direction !== 'unchanged') r.changes.prRating = { from: c.prRating.from, to: c.prRating.to };
+  if (c.clRating.direction !== 'unchanged') r.changes.clRating = { from: c.clRating.from, to: c.clRating.to };
+  if (c.status && c.status.direction !== 'unchanged') r.changes.status = { from: c.status.from, to: c.status.to };
+  r.lastYear = { total: lastTotal, status: lastStatus };
+}
+
+const INDICATOR_ROW = /^(?:A[1-3]|B[1-4]|C[1-3]|D[1-4]|E[1-3]|F[1-4]|G[1-4])$/;
+
+function applyNarrative(r: Report, rows: readonly NarrativeRow[]): void {
+  const notes: string[] = [];
+  for (const row of rows) {
+    const item = row.sub_item;
+    let detail = (row.detail ?? '').trim();
+    if (!INDICATOR_ROW.test(item) && item !== 'C4' && item !== 'Notes') {
+      const split = splitNote(detail);
+      detail = split.text;
+      if (split.note) notes.push(split.note);
+    }
+    if (INDICATOR_ROW.test(item)) {
+      const code = item as IndicatorCode;
+      let text = detail;
+      if (code === 'C3') {
+        const split = splitAddQ(detail);
+        text = split.c3;
+        if (split.addQ) r.narrative.addQ = indicatorText(split.addQ.text, split.addQ.question);
+      }
+      r.narrative.indicators[code] = indicatorText(text, row.sub_item_description ?? null);
+      continue;
+    }
+    switch (item) {
+      case 'C4':
+        r.narrative.addQ = indicatorText(detail, row.sub_item_description ?? null);
+        break;
+      case 'Overview':
+        r.overview = splitRunTogether(detail);
+        break;
+      case 'Key Developments':
+        r.keyDevelopments = splitRunTogether(detail);
+        break;
+      case 'Notes':
+        notes.unshift(detail);
+        break;
+      case 'Status Change':
+        r.statements.statusChange = detail;
+        break;
+      case 'Rating Change': {
+        const combined = /^Ratings? Change, Trend Arrow:?\s*/i.exec(detail);
+        const text = combined ? detail.slice(combined[0].length) : detail;
+        r.statements.ratingsChange = text;
+        if (combined) r.statements.trendArrow ??= text;
+        break;
+      }
+      case 'Trend Arrow':
+        r.statements.trendArrow = detail;
+        break;
+    }
+  }
+  if (notes.length) r.statements.note = notes.join(' ');
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from './parse.js';
+
+const header2014 = [
+  '2014 Scores',
+  '',
+  'Status: Not Free',
+  'Freedom Rating (1 = best, 7 = worst): 5.5',
+  'Civil Liberties (1 = best, 7 = worst): 5',
+  'Political Rights (1 = best, 7 = worst): 6',
+  '',
+  'Political Rights: 6 / 40',
+  '',
+  'A. Electoral Process: 2 / 12',
+  '',
+  'Some text about elections.',
+].join('\n');
+
+describe('parseReport on damaged copies', () => {
+  it('reads a run-together PDF line', () => {
+    const r = parseReport(
+      header2014.replace(/\n+/g, ' ') + ' More text follows here, and it goes on for a while. '.repeat(8),
+    );
+    expect(r.status).toBe('NF');
+    expect(r.ratings).toEqual({ pr: 6, cl: 5, freedom: 5.5 });
+    expect(r.scores.PR).toBe(6);
+    expect(r.scores.A).toBe(2);
+    expect(r.edition).toBe(2014);
+  });
+
+  it('takes "15 / 30 (+ 2)" as the score and change, and says the maximum is wrong', () => {
+    const r = parseReport('Political Rights: 15 / 30 (+ 2)\n\nA. Electoral Process: 5 / 12\n\nText.');
+    expect(r.scores.PR).toBe(15);
+    expect(r.changes.PR).toBe(2);
+    expect(r.diagnostics).toContainEqual({
+      line: 1,
+      severity: 'warning',
+      message: expect.stringContaining('out of 30'),
+    });
+  });
+
+  it('keeps the first of two figures run together and says so', () => {
+    const r = parseReport('Not Free\n26/10026/100\nPR Political Rights 10 40\n\nOverview\n\nText.');
+    expect(r.scores.total).toBe(26);
+    expect(r.lastYear.total).toBe(null);
+    expect(r.diagnostics.some((d) => d.line === 2 && d.message.includes('second score'))).toBe(true);
+  });
+
+  it('labels without values stay null, with a note', () => {
+    const r = parseReport(
+      'Freedom Status: \nNot Free\nAggregate Score: \nFreedom Rating: \nPolitical Rights: \n\nText.',
+    );
+    expect(r.status).toBe('NF');
+    expect(r.scores.total).toBe(null);
+    expect(r.ratings).toEqual({ pr: null, cl: null, freedom: null });
+    expect(r.diagnostics.map((d) => d.line)).toEqual(expect.arrayContaining([3, 4, 5]));
+  });
+
+  it('does not take a figure the text may have cut short', () => {
+    expect(parseReport('Status: Free\nPolitical Rights: 36 / 4').scores.PR).toBe(null);
+    expect(parseReport('Status: Free\nFreedom Rating: 2').ratings.freedom).toBe(null);
+    expect(parseReport('Status: Free\nAggregate Score: 8').scores.total).toBe(null);
+  });
+
+  it('reads Unicode minus, arrows, NBSP and CRLF', () => {
+    const r = parseReport(
+      'Not Free\r\nPR Political Rights\u00a0\u22123\u00a0/\u00a040\r\nTrend Arrow: \u2193\r\n\r\nText.',
+    );
+    expect(r.scores.PR).toBe(-3);
+    expect(r.trendArrow).toBe('down');
+  });
+
+  it('an arrow after a rating is a ratings-change marker, not a trend arrow', () => {
+    const r = parseReport('Political Rights: 7\nCivil Liberties: 7 \u2193\nStatus: Not Free\n\nText.');
+    expect(r.ratings.cl).toBe(7);
+    expect(r.trendArrow).toBe(null);
+  });
+
+  it('conflicting statements of one figure: the first is kept, the second reported', () => {
+    const r = parseReport('Status: Free\nStatus: Not Free\n\nText.');
+    expect(r.status).toBe('F');
+    expect(r.diagnostics[0]).toMatchObject({ line: 2, severity: 'error' });
+  });
+
+  it('out-of-range figures are refused', () => {
+    const r = parseReport('A. Electoral Process: 14 / 12\nPolitical Rights: 9 (1 = best, 7 = worst)\n\nText.');
+    expect(r.scores.A).toBe(null);
+    expect(r.ratings.pr).toBe(null);
+  });
+
+  it('an empty or blank text gives an empty report and one error', () => {
+    for (const t of ['', '   \n\n \r\n']) {
+      const r = parseReport(t);
+      expect(r.status).toBe(null);
+      expect(r.diagnostics).toEqual([{ line: 1, severity: 'error', message: 'the report is empty' }]);
+    }
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Report text as the parser reads it: numbered lines with whitespace made
+ * plain (CRLF, NBSP, zero-width characters, runs of spaces), Markdown and
+ * HTML markup taken off, and PDF text that lost its line breaks split again
+ * at the labels a report is made of. Line numbers stay those of the input.
+ */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+export function detectFormat(input: string): SourceFormat {
+  const head = input.slice(0, 2000);
+  if (/^\s*(?:<!doctype html|<html\b|<article\b|<main\b|<body\b)/i.test(head)) return 'html';
+  if (/^#{1,6} \S/m.test(head) || /^\|.*\|\s*$/m.test(head)) return 'markdown';
+  return 'text';
+}
+
+export function sourceLines(input: string): SourceLine[] {
+  const format = detectFormat(input);
+  const text = format === 'html' ? htmlToText(input) : input;
+  let lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw, i) => ({ line: i + 1, text: plain(format === 'markdown' ? markdownLine(raw) : raw) }));
+  lines = joinSplitFractions(lines);
+  return isRunTogether(lines) ? lines.flatMap(splitAtLabels) : lines;
+}
+
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+function plain(s: string): string {
+  return s.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** One Markdown line as the text layout would print it; a table row becomes "label: value". */
+function markdownLine(raw: string): string {
+  const s = raw.trim();
+  if (/^\|?\s*:?-{3,}/.test(s)) return '';
+  if (s.startsWith('|')) {
+    const cells = s
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
+    if (cells.length === 2 && /^figure$/i.test(cells[0]!) && /^value$/i.test(cells[1]!)) return '';
+    return cells.filter((c) => c !== '').join(': ');
+  }
+  return s
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^[-*] /, '• ')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** HTML to lines: one line per block element, a table row as "label: value". */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(head|style|script|nav)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<\/t[hd]>\s*<t[hd]\b[^>]*>/gi, ': ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '\n• ')
+    .replace(
+      /<\/?(?:p|div|h[1-6]|tr|table|thead|tbody|ul|ol|li|section|article|header|footer|main|body|html|dl|dt|dd|caption)\b[^>]*>/gi,
+      '\n',
+    )
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n');
+}
+
+/** "4" on one line and "/ 100" on the next (a copy that broke the figure in two) become one line. */
+function joinSplitFractions(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cur = lines[i]!;
+    const next = lines[i + 1];
+    if (next && /^[+\-\u2212\u2013]?\d+$/.test(cur.text) && /^\/\s*\d+/.test(next.text)) {
+      out.push({ line: cur.line, text: `${cur.text} ${next.text}` });
+      i++;
+    } else out.push(cur);
+  }
+  return out;
+}
+
+/** PDF copies often come as one or two enormous lines. */
+function isRunTogether(lines: SourceLine[]): boolean {
+  const full = lines.filter((l) => l.text !== '');
+  return full.length > 0 && full.length <= 3 && full.some((l) => l.text.length > 300);
+}
+
+const SUBCATEGORY_STARTS =
+  'Electoral Process|Political Pluralism|Functioning of Government|Freedom of Expression|Associational and Organizational|Rule of Law|Personal Autonomy';
+
+const LABEL_STARTS = new RegExp(
+  [
+    '(?<![\\w.])\\d{4} Scores\\b',
+    '(?<!Press |Net )Freedom Status\\b',
+    '(?<!Freedom |Change[,:]? )Status:',
+    'Freedom Rating\\b',
+    'Aggregate Score\\b',
+    "Last Year's Score",
+    '(?:PR |CL )?Political Rights(?= *[:(\\d\\-\u2212]| *$)',
+    '(?:PR |CL )?Civil Liberties(?= *[:(\\d\\-\u2212]| *$)',
+    'Trend Arrow\\b',
+    'Ratings? Change\\b',
+    'Status Change\\b',
+    'Scoring Key\\b',
+    '[XYZ] = ',
+    'Key Developments\\b',
+    'Overview\\b',
+    'Executive Summary\\b',
+    'Notes?:',
+    'Score Change:',
+    `[A-G]\\.? (?:${SUBCATEGORY_STARTS})`,
+    '[A-G][1-4]\\.? ',
+    'Add [QA]\\b',
+    '[\u2022] ',
+  ].join('|'),
+  'g',
+);
+
+/** Split a run-together line before each label, keeping its line number. */
+function splitAtLabels(l: SourceLine): SourceLine[] {
+  if (l.text.length <= 300) return [l];
+  const cuts = [0];
+  for (const m of l.text.matchAll(LABEL_STARTS)) {
+    const at = m.index;
+    if (at > 0 && /\s/.test(l.text[at - 1]!)) cuts.push(at);
+  }
+  cuts.push(l.text.length);
+  const parts: SourceLine[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const text = l.text.slice(cuts[i], cuts[i + 1]).trim();
+    if (text) parts.push({ line: l.line, text });
+  }
+  return parts;
+}
