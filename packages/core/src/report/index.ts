@@ -9,3 +9,6 @@ export * from './parse.js';
 export * from './narrative.js';
 export * from './build.js';
 export * from './sources.js';
+export * from './check.js';
+export * from './render-markdown.js';
+export * from './render-html.js';

@@ -18,6 +18,7 @@ import {
   signedInteger,
   type FractionRead,
 } from './figures-in-text.js';
+import type { FigureLines } from './check.js';
 import { emptyReport, type DiagnosticSeverity, type IndicatorNarrative, type Report } from './model.js';
 import { sourceLines, type SourceLine } from './source-lines.js';
 import { ratingsChangeIn, statusChangeIn, statusFromWords } from './statements.js';
@@ -29,6 +30,17 @@ import { ratingsChangeIn, statusChangeIn, statusFromWords } from './statements.j
  * gets a diagnostic with its line number. It never throws.
  */
 export function parseReport(input: string): Report {
+  return parseReportDetailed(input).report;
+}
+
+/**
+ * The report and the line each figure was read from, for messages about the
+ * figures (`checkReport`). Keys: "status", "rating.pr", "rating.cl",
+ * "freedom", "total", "PR", "CL", "A"…"G", "A1"…"G4", "addQ", "addA",
+ * "Δtotal", "ΔPR", …, "lastYear.total", "lastYear.status", "trendArrow",
+ * "change.prRating", "change.clRating", "change.status", "edition", "entity".
+ */
+export function parseReportDetailed(input: string): { report: Report; lines: FigureLines } {
   const reader = new ReportReader();
   try {
     reader.read(typeof input === 'string' ? input : String(input));
@@ -36,7 +48,7 @@ export function parseReport(input: string): Report {
     // A bug here must not cost the caller the figures already read.
     reader.diagnose(0, 'error', `internal parser error: ${(e as Error).message}`);
   }
-  return reader.report;
+  return { report: reader.report, lines: reader.lines() };
 }
 
 type Target =
@@ -59,7 +71,7 @@ const STATUS_LINE = /^(?:free|partly free|partially free|not free)$/i;
 
 /** Header lines of report pages and their copies that carry nothing for the report. */
 const BOILERPLATE =
-  /^(?:quick facts|full methodology|country facts|global freedom statuses are calculated|a country or territory's freedom in the world status depends|\* indicates a territory|publisher\b|publication date\b|cite as\b|disclaimer|this is not a unhcr publication|last updated\b|population:|capital:|gdp\/capita:|internet freedom score|ten-year ratings timeline|\(political rights, civil liberties, status\)|year under review|political rights and civil liberties:?$|freedom in the world$|see the methodology|\[key\]$)/i;
+  /^(?:quick facts|full methodology|country facts|global freedom statuses are calculated|a country or territory's freedom in the world status depends|\* indicates a territory|publisher\b|publication date\b|cite as\b|disclaimer|this is not a unhcr publication|last updated\b|population:|capital:|gdp\/capita:|internet freedom score|ten-year ratings timeline|\(political rights, civil liberties, status\)|year under review|political rights and civil liberties:?$|freedom in the world$|see the methodology|\[key\]$|\*?source: freedom house|status, ratings and scores$)/i;
 
 const VALUE_LABEL = /^(?:press freedom status|net freedom status|freedom on the net status)\s*:?\s*(.*)$/i;
 
@@ -73,6 +85,10 @@ class ReportReader {
   private readonly seen = new Map<string, { line: number; value: unknown }>();
   private yearUnderReview: { year: number; line: number } | null = null;
   private lastLine = 0;
+
+  lines(): FigureLines {
+    return Object.fromEntries([...this.seen].map(([k, v]) => [k, v.line]));
+  }
 
   diagnose(line: number, severity: DiagnosticSeverity, message: string): void {
     this.report.diagnostics.push({ line, severity, message });

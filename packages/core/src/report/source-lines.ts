@@ -42,17 +42,24 @@ function markdownLine(raw: string): string {
   if (/^\|?\s*:?-{3,}/.test(s)) return '';
   if (s.startsWith('|')) {
     const cells = s
-      .replace(/^\||\|$/g, '')
-      .split('|')
+      .replace(/^\||(?<!\\)\|$/g, '')
+      .split(/(?<!\\)\|/)
       .map((c) => c.trim());
     if (cells.length === 2 && /^figure$/i.test(cells[0]!) && /^value$/i.test(cells[1]!)) return '';
-    return cells.filter((c) => c !== '').join(': ');
+    return unescapeMarkdown(cells.filter((c) => c !== '').join(': '));
   }
-  return s
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/^[-*] /, '• ')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+  return unescapeMarkdown(
+    s
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/^[-*] /, '• ')
+      .replace(/(?<!\\)\*\*(.+?)(?<!\\)\*\*/g, '$1')
+      .replace(/^(?<!\\)\*(.+)(?<!\\)\*$/, '$1')
+      .replace(/ {2}$/, ''),
+  );
+}
+
+function unescapeMarkdown(s: string): string {
+  return s.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
