@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_INPUT, UserError } from './errors.js';
+import type { ExportCommandOptions } from './commands/export.js';
 
 /**
  * The `fiw` command. Each subcommand's module is imported only when it runs,
@@ -91,6 +92,33 @@ program
   .action(async (files: string[], opts: { db?: string; asDraft?: boolean; format: 'text' | 'json' }) => {
     const { importCommand } = await import('./commands/import.js');
     process.exitCode = await importCommand(files, opts);
+  });
+
+program
+  .command('export')
+  .description(
+    "export published data: CSV in FH's layouts, XLSX with every layout, our JSON, or a Frictionless data package",
+  )
+  .addOption(
+    new Option('--format <format>', 'output format').choices(['csv', 'xlsx', 'json', 'datapackage']).default('csv'),
+  )
+  .option('--edition <edition>', 'one edition, e.g. 2014 or 1983-84 (default: all published editions)')
+  .option('--out <path>', 'output file (a directory for datapackage); default stdout')
+  .addOption(
+    new Option('--layout <layout>', 'CSV layout: FH indicator file, subcategory file, or ratings and statuses').choices(
+      ['indicators', 'subcategories', 'ratings'],
+    ),
+  )
+  .addOption(
+    new Option('--kind <kind>', 'ratings layout: countries or territories (FH keeps them apart)').choices([
+      'country',
+      'territory',
+    ]),
+  )
+  .addOption(dbOption())
+  .action(async (opts: ExportCommandOptions) => {
+    const { exportCommand } = await import('./commands/export.js');
+    process.exitCode = await exportCommand(opts);
   });
 
 try {

@@ -3,3 +3,4 @@ export * from './connect.js';
 export * from './migrate.js';
 export * from './assessment-input.js';
 export * from './import/index.js';
+export * from './export/index.js';

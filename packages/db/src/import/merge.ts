@@ -191,7 +191,14 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
       granularity,
       kind,
       region,
-      input: { ...kept.record.input, entity: group.entity.name, kind },
+      // A stated status is what decides where the edition's rule cannot (FIW 2003 at 5.5, and
+      // earlier): the FIW03-05 sheet has none, FH's ratings sheet has it, so carry it over.
+      input: {
+        ...kept.record.input,
+        entity: group.entity.name,
+        kind,
+        status: kept.record.input.status ?? items.map((i) => i.record.input.status).find((s) => s) ?? null,
+      },
       source: kept.file,
       sourceNote: sourceNote === '' ? null : sourceNote,
     });

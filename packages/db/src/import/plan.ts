@@ -114,6 +114,8 @@ export function planImport(merged: MergeResult, existing: ExistingState, asDraft
       plan.keptMoreDetailed++;
     } else {
       for (const column of IMPORTED_COLUMNS) {
+        // A file without a note (our JSON) does not erase the note another file left.
+        if (column === 'source_note' && columns.source_note === null) continue;
         if (found.row[column] !== columns[column]) {
           (update.columns as Record<string, unknown>)[column] = columns[column];
           update.changes.push({ field: column, old: text(found.row[column]), new: text(columns[column]) });

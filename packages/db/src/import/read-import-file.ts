@@ -1,4 +1,5 @@
 import {
+  canonicalColumn,
   isRatingsLayout,
   readFhRatingsTables,
   readFhTables,
@@ -63,25 +64,32 @@ export function readImportFile(bytes: Uint8Array, file: string, options: ReadImp
 
 function readTables(tables: Table[], file: string): ImportSource {
   const ratingsTables = tables.filter(isRatingsLayout);
+  const scoreTables = tables.filter((t) => !isRatingsLayout(t));
+  const source: ImportSource = { file, description: '', records: [], narratives: [], questions: [], notes: [] };
+  const descriptions: string[] = [];
   if (ratingsTables.length > 0) {
     const { records, notes, errors } = readFhRatingsTables(ratingsTables);
     if (errors.length) throw new ImportInputError(errors);
-    return { file, description: 'ratings and statuses', records, narratives: [], questions: [], notes };
+    source.records.push(...records);
+    source.notes.push(...notes);
+    descriptions.push('ratings and statuses');
   }
-  const { sheets, errors } = readFhTables(tables);
-  if (errors.length) throw new ImportInputError(errors);
-  const layouts = new Set(sheets.map((s) => s.layout));
-  const description = layouts.has('indicators')
-    ? 'indicator scores'
-    : layouts.has('subcategories')
-      ? 'subcategory scores'
-      : 'PR and CL aggregates';
-  return {
-    file,
-    description,
-    records: sheets.flatMap((s) => s.records),
-    narratives: [],
-    questions: [],
-    notes: [],
-  };
+  // A workbook of ours holds score sheets beside the ratings sheets; FH's ratings workbook has none.
+  if (ratingsTables.length === 0 || scoreTables.some(hasFhHeader)) {
+    const { sheets, errors } = readFhTables(ratingsTables.length ? scoreTables.filter(hasFhHeader) : scoreTables);
+    if (errors.length) throw new ImportInputError(errors);
+    const layouts = new Set(sheets.map((s) => s.layout));
+    if (layouts.has('indicators')) descriptions.unshift('indicator scores');
+    if (layouts.has('subcategories')) descriptions.splice(layouts.has('indicators') ? 1 : 0, 0, 'subcategory scores');
+    if (layouts.has('aggregates-wide')) descriptions.push('PR and CL aggregates');
+    source.records.push(...sheets.flatMap((s) => s.records));
+  }
+  source.description = descriptions.join(', ');
+  return source;
+}
+
+function hasFhHeader(table: Table): boolean {
+  return table.rows
+    .slice(0, 10)
+    .some((row) => row.cells.some((c) => typeof c === 'string' && canonicalColumn(c) === 'Country/Territory'));
 }

@@ -1,0 +1,66 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { resolveEdition } from '@freedom-ratings/core';
+import { exportData, type ExportFormat, type FhExportLayout } from '@freedom-ratings/db';
+import { UserError } from '../errors.js';
+import { databaseTarget, openMigrated } from './db.js';
+
+export interface ExportCommandOptions {
+  db?: string;
+  format: ExportFormat;
+  edition?: string;
+  out?: string;
+  layout?: FhExportLayout;
+  kind?: 'country' | 'territory';
+}
+
+/** `fiw export`: published data only, to a file, a directory (data package) or stdout. */
+export async function exportCommand(opts: ExportCommandOptions): Promise<number> {
+  let edition: number | undefined;
+  if (opts.edition !== undefined) {
+    const info = resolveEdition(/^\d+$/.test(opts.edition) ? Number(opts.edition) : opts.edition);
+    if (!info) throw new UserError(`--edition: unknown edition "${opts.edition}"`);
+    edition = info.edition;
+  }
+  if (opts.format === 'datapackage' && !opts.out) {
+    throw new UserError('--format datapackage writes a directory: give it with --out DIR');
+  }
+  if (opts.format === 'xlsx' && !opts.out && process.stdout.isTTY) {
+    throw new UserError('--format xlsx is binary: give a file with --out PATH or redirect stdout');
+  }
+  if ((opts.layout || opts.kind) && opts.format !== 'csv') {
+    throw new UserError('--layout and --kind apply to --format csv only (the XLSX holds every layout)');
+  }
+  const { conn } = await openMigrated(databaseTarget(opts.db));
+  try {
+    const result = await exportData(conn, {
+      format: opts.format,
+      ...(edition !== undefined ? { edition } : {}),
+      ...(opts.layout ? { layout: opts.layout } : {}),
+      ...(opts.kind ? { kind: opts.kind } : {}),
+    });
+    if (result.assessments === 0) {
+      process.stderr.write(
+        `fiw: no published data${edition !== undefined ? ` for edition ${opts.edition}` : ''} in the database (load some with fiw import)\n`,
+      );
+    }
+    if (!opts.out) {
+      process.stdout.write(result.files[0]!.bytes);
+      return 0;
+    }
+    if (opts.format === 'datapackage') {
+      for (const f of result.files) {
+        const path = join(opts.out, f.path);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, f.bytes);
+      }
+    } else {
+      await mkdir(dirname(opts.out), { recursive: true });
+      await writeFile(opts.out, result.files[0]!.bytes);
+    }
+    process.stderr.write(`wrote ${result.assessments} assessments to ${opts.out}\n`);
+    return 0;
+  } finally {
+    await conn.close();
+  }
+}

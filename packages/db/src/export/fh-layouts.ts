@@ -1,0 +1,122 @@
+import {
+  editionInfo,
+  headerText,
+  outputColumns,
+  outputValue,
+  type Cell,
+  type FhRecord,
+  type OutputLayout,
+} from '@freedom-ratings/core';
+import type { ExportedAssessment } from './published-assessments.js';
+
+/**
+ * Tables in Freedom House's own layouts, column for column, so scripts written
+ * against FH's files read ours unchanged. Inputs are written as stored and
+ * every derived column comes from the engine.
+ */
+export type FhExportLayout = OutputLayout | 'ratings';
+
+export const FH_EXPORT_LAYOUTS: readonly FhExportLayout[] = ['indicators', 'subcategories', 'ratings'];
+
+function asRecord(a: ExportedAssessment): FhRecord {
+  return {
+    location: { file: 'database', sheet: null, columns: 'numbers', row: 0 },
+    entity: a.entity.name,
+    kind: a.row.kind,
+    region: a.row.region,
+    edition: a.row.edition,
+    input: a.input,
+    stated: {},
+    cells: {},
+  };
+}
+
+/** Which assessments a layout can show: the indicator layout needs indicators; subcategories can be summed from them. */
+export function fitsLayout(a: ExportedAssessment, layout: OutputLayout): boolean {
+  if (!a.figures) return false;
+  return layout === 'indicators'
+    ? a.row.granularity === 'indicators'
+    : a.row.granularity === 'indicators' || a.row.granularity === 'subcategories';
+}
+
+/** FH's "All data" (indicators) or FIW06-23 (subcategories) layout: one header row, one row per assessment. */
+export function scoresTable(assessments: readonly ExportedAssessment[], layout: OutputLayout): Cell[][] {
+  const columns = outputColumns(layout, false);
+  const rows: Cell[][] = [columns.map((c) => headerText(c, layout))];
+  for (const a of assessments) {
+    if (!fitsLayout(a, layout)) continue;
+    const record = asRecord(a);
+    rows.push(columns.map((c) => outputValue(c, record, a.figures!)));
+  }
+  return rows;
+}
+
+/** "1972", or "Aug.1982-Nov.1983" for the editions whose period is not a calendar year. */
+function periodText(edition: number): Cell {
+  const info = editionInfo(edition);
+  if (!info) return null;
+  const [y1, m1, d1] = info.periodStart.split('-');
+  const [y2, m2, d2] = info.periodEnd.split('-');
+  if (y1 === y2 && m1 === '01' && d1 === '01' && m2 === '12' && d2 === '31') return Number(y1);
+  const month = (m: string) =>
+    ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'][Number(m) - 1];
+  return `${month(m1!)}${y1}-${month(m2!)}${y2}`;
+}
+
+/**
+ * FH's ratings-and-statuses layout: three header rows (edition label, period
+ * under review, PR/CL/Status) and one row per entity, "-" where not rated.
+ * FH keeps countries and territories on separate sheets; `kind` selects one.
+ */
+export function ratingsTable(assessments: readonly ExportedAssessment[], kind: 'country' | 'territory'): Cell[][] {
+  const selected = assessments.filter((a) => a.row.kind === kind && a.figures);
+  const editions = [...new Set(selected.map((a) => a.row.edition))].sort((a, b) => a - b);
+  const names = [...new Set(selected.map((a) => a.entity.name))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byKey = new Map(selected.map((a) => [`${a.entity.name}\u0000${a.row.edition}`, a]));
+  const header1: Cell[] = ['Survey Edition'];
+  const header2: Cell[] = ['Year(s) Under Review'];
+  const header3: Cell[] = [null];
+  for (const e of editions) {
+    header1.push(editionInfo(e)?.label ?? String(e), null, null);
+    header2.push(periodText(e), null, null);
+    header3.push('PR', 'CL', 'Status');
+  }
+  const rows: Cell[][] = [header1, header2, header3];
+  for (const name of names) {
+    const row: Cell[] = [name];
+    for (const e of editions) {
+      const f = byKey.get(`${name}\u0000${e}`)?.figures;
+      if (f) row.push(f.prRating, f.clRating, f.status ?? '-');
+      else row.push('-', '-', '-');
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * FH's FIW03-05 layout for assessments that hold PR and CL aggregates only:
+ * one row per entity, "FIWnn PR" columns, then CL, then Total; "-" where not rated.
+ */
+export function aggregatesTable(assessments: readonly ExportedAssessment[]): Cell[][] {
+  const selected = assessments.filter((a) => a.row.granularity === 'aggregates' && a.figures);
+  const editions = [...new Set(selected.map((a) => a.row.edition))].sort((a, b) => a - b);
+  const names = [...new Set(selected.map((a) => a.entity.name))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byKey = new Map(selected.map((a) => [`${a.entity.name}\u0000${a.row.edition}`, a]));
+  const short = (e: number) => `FIW${String(e).slice(2)}`;
+  const header: Cell[] = ['Country/Territory', 'C/T?'];
+  for (const figure of ['PR', 'CL', 'Total']) for (const e of editions) header.push(`${short(e)} ${figure}`);
+  const rows: Cell[][] = [header];
+  for (const name of names) {
+    const found = editions.map((e) => byKey.get(`${name}\u0000${e}`));
+    const kind = found.find((a) => a)!.row.kind === 'territory' ? 't' : 'c';
+    rows.push([
+      name,
+      kind,
+      ...found.map((a) => a?.figures?.pr ?? '-'),
+      ...found.map((a) => a?.figures?.cl ?? '-'),
+      ...found.map((a) => a?.figures?.total ?? '-'),
+    ]);
+  }
+  return rows;
+}

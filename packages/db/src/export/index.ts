@@ -1,0 +1,5 @@
+export { exportData, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult } from './export-data.js';
+export type { ExportedFile } from './datapackage.js';
+export { FH_EXPORT_LAYOUTS, type FhExportLayout } from './fh-layouts.js';
+export { assessmentJson, jsonText } from './json-export.js';
+export { loadPublishedAssessments, type ExportedAssessment, type ExportSelection } from './published-assessments.js';

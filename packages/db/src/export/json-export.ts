@@ -1,0 +1,56 @@
+import type { ExportedAssessment } from './published-assessments.js';
+
+const SECTION_KEYS: Record<string, string> = {
+  overview: 'overview',
+  'key-developments': 'keyDevelopments',
+  notes: 'notes',
+  'status-change': 'statusChange',
+  'ratings-change': 'ratingsChange',
+  'trend-arrow': 'trendArrow',
+  subcategory: 'subcategories',
+  indicator: 'indicators',
+  discretionary: 'discretionary',
+};
+
+/**
+ * Our JSON: one object per assessment, indicator codes as keys, narratives
+ * alongside, in the shape `fiw score` and `fiw import` read back. Keys come
+ * out in a fixed order so the same data always gives the same bytes (a
+ * release's checksum is taken over this text).
+ */
+export function assessmentJson(a: ExportedAssessment): Record<string, unknown> {
+  const i = a.input;
+  const o: Record<string, unknown> = {
+    entity: a.entity.name,
+    edition: a.row.edition,
+    kind: a.row.kind,
+    region: a.row.region,
+  };
+  if (i.indicators) o.indicators = i.indicators;
+  if (i.subcategories) o.subcategories = i.subcategories;
+  if (i.aggregates) o.aggregates = i.aggregates;
+  if (i.ratings) o.ratings = i.ratings;
+  if (a.row.granularity === 'indicators' || a.row.granularity === 'subcategories') {
+    o.addQ = i.addQ ?? 0;
+    o.addA = i.addA ?? null;
+  }
+  if (i.status) o.status = i.status;
+  if (i.trendArrow) o.trendArrow = i.trendArrow;
+  if (i.electoralDemocracyOverride !== null && i.electoralDemocracyOverride !== undefined) {
+    o.electoralDemocracyOverride = i.electoralDemocracyOverride;
+  }
+  if (a.narratives.length) {
+    const narrative: Record<string, unknown> = {};
+    for (const n of a.narratives) {
+      const key = SECTION_KEYS[n.section] ?? n.section;
+      if (n.code === '') narrative[key] = n.body;
+      else ((narrative[key] ??= {}) as Record<string, string>)[n.code] = n.body;
+    }
+    o.narrative = narrative;
+  }
+  return o;
+}
+
+export function jsonText(assessments: readonly ExportedAssessment[]): string {
+  return `[\n${assessments.map((a) => JSON.stringify(assessmentJson(a))).join(',\n')}\n]\n`;
+}

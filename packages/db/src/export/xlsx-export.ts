@@ -1,0 +1,50 @@
+import type { Cell } from '@freedom-ratings/core';
+import ExcelJS from 'exceljs';
+import { aggregatesTable, ratingsTable, scoresTable } from './fh-layouts.js';
+import type { ExportedAssessment } from './published-assessments.js';
+
+/**
+ * One workbook in FH's layouts: the indicator sheet (FIW 2013 on), the
+ * subcategory sheet (editions scored by subcategory only), the FIW03-05
+ * aggregates sheet and the two
+ * ratings-and-statuses sheets (every edition, ratings derived by the engine),
+ * each named as FH names it, plus a sheet crediting the source. Sheets with
+ * no rows are left out.
+ */
+export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Freedom Ratings';
+  const add = (name: string, rows: Cell[][], headerRows: number) => {
+    if (rows.length <= headerRows) return;
+    const sheet = workbook.addWorksheet(name);
+    for (const r of rows) sheet.addRow(r.map((c) => (c === null ? undefined : c)));
+  };
+  const editions = (pick: (a: ExportedAssessment) => boolean) => {
+    const list = assessments.filter(pick).map((a) => a.row.edition);
+    return list.length ? `FIW${String(Math.min(...list)).slice(2)}-${String(Math.max(...list)).slice(2)}` : 'FIW';
+  };
+  add(
+    editions((a) => a.row.granularity === 'indicators'),
+    scoresTable(assessments, 'indicators'),
+    1,
+  );
+  // Only assessments without indicators, as FH's files split them: every entity-edition
+  // appears on one score sheet, so the workbook reads back (and `fiw check`s) cleanly.
+  const subcategoryOnly = assessments.filter((a) => a.row.granularity === 'subcategories');
+  add(
+    editions((a) => a.row.granularity === 'subcategories'),
+    scoresTable(subcategoryOnly, 'subcategories'),
+    1,
+  );
+  add(
+    editions((a) => a.row.granularity === 'aggregates'),
+    aggregatesTable(assessments),
+    1,
+  );
+  add('Country Ratings, Statuses', ratingsTable(assessments, 'country'), 3);
+  add('Territory Ratings, Statuses', ratingsTable(assessments, 'territory'), 3);
+  const source = workbook.addWorksheet('Source');
+  source.addRow(['Source: Freedom House, Freedom in the World']);
+  source.addRow(['Derived figures recomputed by Freedom Ratings from the stored scores.']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
