@@ -11,8 +11,8 @@ import { createUser } from '../../packages/server/src/data/users.js';
  */
 export const EMBARGO_MARKER = 'EMBARGOED';
 export const DRAFT_ONLY_ENTITY = { id: 'bougainville', code: 'X-BGV', name: 'Bougainville' };
-export const OPEN_EDITION = 2026;
-export const PUBLISHED_EDITIONS = [2024, 2025];
+export const OPEN_EDITION = 2025;
+export const PUBLISHED_EDITIONS = [2023, 2024];
 
 export interface Fixture {
   users: Record<
@@ -123,13 +123,13 @@ export async function seed(conn: Connection): Promise<Fixture> {
       .values({ id: e.id, name: e.name, kind: e.kind, iso3: e.iso3, code: e.code })
       .execute();
   }
+  await insertEdition(conn, 2023, 'published');
   await insertEdition(conn, 2024, 'published');
-  await insertEdition(conn, 2025, 'published');
   await insertEdition(conn, OPEN_EDITION, 'open');
   const published = ENTITIES.filter((e) => e.id !== DRAFT_ONLY_ENTITY.id);
   for (const e of published) {
-    await insertAssessment(conn, e, 2024, 'published', 0, 'published text');
-    await insertAssessment(conn, e, 2025, 'published', e.id === 'kazakhstan' ? -1 : 0, 'published text');
+    await insertAssessment(conn, e, 2023, 'published', 0, 'published text');
+    await insertAssessment(conn, e, 2024, 'published', e.id === 'kazakhstan' ? -1 : 0, 'published text');
   }
   const states: Record<string, AssessmentState> = {
     kazakhstan: 'draft',

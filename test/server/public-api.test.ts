@@ -6,14 +6,14 @@ describeOnBothDialects('public API', (get) => {
     const r = await get().app.inject({ method: 'GET', url: '/api/v1/editions' });
     expect(r.statusCode).toBe(200);
     const editions = r.json().editions;
-    expect(editions.map((e: { edition: number }) => e.edition)).toEqual([2024, 2025]);
-    expect(editions[0]).toMatchObject({ label: '2024', yearUnderReview: 2023, assessments: 4 });
+    expect(editions.map((e: { edition: number }) => e.edition)).toEqual([2023, 2024]);
+    expect(editions[0]).toMatchObject({ label: '2023', yearUnderReview: 2022, assessments: 4 });
     expect(r.headers.etag).toBeTruthy();
     expect(r.headers['cache-control']).toMatch(/^public/);
   });
 
   it('serves the ratings table with derived figures and the change from the previous edition', async () => {
-    const r = await get().app.inject({ method: 'GET', url: '/api/v1/editions/2025/ratings' });
+    const r = await get().app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings' });
     expect(r.statusCode).toBe(200);
     const table = r.json();
     expect(table.rows.map((row: { entity: { id: string } }) => row.entity.id)).toEqual([
@@ -25,8 +25,8 @@ describeOnBothDialects('public API', (get) => {
     const norway = table.rows.find((row: { entity: { id: string } }) => row.entity.id === 'norway');
     expect(norway.figures).toMatchObject({ pr: 40, cl: 60, total: 100, prRating: 1, clRating: 1, status: 'F' });
     const kaz = table.rows.find((row: { entity: { id: string } }) => row.entity.id === 'kazakhstan');
-    // 2025 lowered A1 by one point against 2024.
-    expect(kaz.change).toMatchObject({ fromEdition: 2024, pr: -1, total: -1, indicators: { A1: -1 } });
+    // 2024 lowered A1 by one point against 2023.
+    expect(kaz.change).toMatchObject({ fromEdition: 2023, pr: -1, total: -1, indicators: { A1: -1 } });
     const tibet = table.rows.find((row: { entity: { id: string } }) => row.entity.id === 'tibet');
     expect(tibet.figures.pr).toBe(-2);
     expect(tibet.entity.kind).toBe('territory');
@@ -34,27 +34,27 @@ describeOnBothDialects('public API', (get) => {
 
   it('filters and sorts the ratings table by figures and by change', async () => {
     const app = get().app;
-    const byTotal = await app.inject({ method: 'GET', url: '/api/v1/editions/2025/ratings?sort=total&order=desc' });
+    const byTotal = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?sort=total&order=desc' });
     expect(byTotal.json().rows.map((r: { figures: { total: number } }) => r.figures.total)).toEqual([100, 75, 24, -2]);
-    const byChange = await app.inject({ method: 'GET', url: '/api/v1/editions/2025/ratings?sort=change.total' });
+    const byChange = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?sort=change.total' });
     expect(byChange.json().rows[0].entity.id).toBe('kazakhstan');
-    const free = await app.inject({ method: 'GET', url: '/api/v1/editions/2025/ratings?status=F' });
+    const free = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?status=F' });
     expect(free.json().rows.map((r: { entity: { id: string } }) => r.entity.id)).toEqual(['chile', 'norway']);
-    const territories = await app.inject({ method: 'GET', url: '/api/v1/editions/2025/ratings?kind=territory' });
+    const territories = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?kind=territory' });
     expect(territories.json().rows).toHaveLength(1);
-    const europe = await app.inject({ method: 'GET', url: '/api/v1/editions/2025/ratings?region=Europe' });
+    const europe = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?region=Europe' });
     expect(europe.json().rows).toHaveLength(1);
-    const bad = await app.inject({ method: 'GET', url: '/api/v1/editions/2025/ratings?sort=secret' });
+    const bad = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?sort=secret' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('invalid-request');
   });
 
   it('answers 304 to a matching If-None-Match', async () => {
     const app = get().app;
-    const first = await app.inject({ method: 'GET', url: '/api/v1/editions/2025/ratings' });
+    const first = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings' });
     const second = await app.inject({
       method: 'GET',
-      url: '/api/v1/editions/2025/ratings',
+      url: '/api/v1/editions/2024/ratings',
       headers: { 'if-none-match': first.headers.etag as string },
     });
     expect(second.statusCode).toBe(304);
@@ -68,21 +68,21 @@ describeOnBothDialects('public API', (get) => {
     expect(byName.json().entities.map((e: { id: string }) => e.id)).toEqual(['kazakhstan']);
     const byCode = await app.inject({ method: 'GET', url: '/api/v1/entities?q=NOR' });
     expect(byCode.json().entities.map((e: { id: string }) => e.id)).toContain('norway');
-    expect(byName.json().entities[0]).toMatchObject({ firstEdition: 2024, lastEdition: 2025, latestRegion: 'Eurasia' });
+    expect(byName.json().entities[0]).toMatchObject({ firstEdition: 2023, lastEdition: 2024, latestRegion: 'Eurasia' });
   });
 
   it('gives an entity’s history and one report', async () => {
     const app = get().app;
     const h = await app.inject({ method: 'GET', url: '/api/v1/entities/KAZ/history' });
     expect(h.statusCode).toBe(200);
-    expect(h.json().history.map((e: { edition: { edition: number } }) => e.edition.edition)).toEqual([2024, 2025]);
+    expect(h.json().history.map((e: { edition: { edition: number } }) => e.edition.edition)).toEqual([2023, 2024]);
     expect(h.json().history[0].change).toBeNull();
-    const r = await app.inject({ method: 'GET', url: '/api/v1/entities/kazakhstan/reports/2025' });
+    const r = await app.inject({ method: 'GET', url: '/api/v1/entities/kazakhstan/reports/2024' });
     expect(r.statusCode).toBe(200);
     const report = r.json();
     expect(report.figures.total).toBe(24);
     expect(report.explanation.pr).toMatch(/^PR 9 → rating/);
-    expect(report.questions.A1).toContain('2025');
+    expect(report.questions.A1).toContain('2024');
     expect(report.narratives.map((n: { section: string }) => n.section)).toEqual(['indicator', 'overview']);
   });
 

@@ -5,7 +5,11 @@ import { publicationVersion } from './data/publication.js';
 import { DatabaseSessions } from './data/sessions.js';
 import { createHttpApp } from './http/create-app.js';
 import { PublicCache } from './http/public-cache.js';
+import { assessmentRoutes } from './routes/studio/assessments.js';
 import { authRoutes } from './routes/studio/auth.js';
+import { commentRoutes } from './routes/studio/comments.js';
+import { studioEditionRoutes } from './routes/studio/editions.js';
+import { userRoutes } from './routes/studio/users.js';
 import { healthRoutes } from './routes/health.js';
 import { editionRoutes } from './routes/public/editions.js';
 import { entityRoutes } from './routes/public/entities.js';
@@ -42,6 +46,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...entityRoutes(ctx),
     ...reportRoutes(ctx),
     ...authRoutes(ctx),
+    ...studioEditionRoutes(ctx),
+    ...assessmentRoutes(ctx),
+    ...commentRoutes(ctx),
+    ...userRoutes(ctx),
   ];
   const app = await createHttpApp({
     routes,

@@ -1,13 +1,11 @@
+import { assess, type AssessmentInput, type Assessed } from '@freedom-ratings/core';
 import {
-  assess,
-  INDICATOR_CODES,
-  SUBCATEGORY_CODES,
-  type AssessmentInput,
-  type Assessed,
-  type IndicatorScores,
-  type SubcategoryScores,
-} from '@freedom-ratings/core';
-import type { Assessment, Database, Entity, NarrativeSection } from '@freedom-ratings/db';
+  assessmentInput,
+  type Assessment,
+  type Database,
+  type Entity,
+  type NarrativeSection,
+} from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
 
 export interface NarrativeEntry {
@@ -102,37 +100,10 @@ export async function loadAssessments(db: Kysely<Database>, filter: AssessmentFi
   return [...byId.values()];
 }
 
-function pick<K extends string>(scores: Record<string, number>, codes: readonly K[]): Partial<Record<K, number>> {
-  const out: Partial<Record<K, number>> = {};
-  for (const code of codes) if (scores[code] !== undefined) out[code] = scores[code];
-  return out;
-}
-
-/** The engine's input for a stored assessment: only the level its granularity names is a source of truth. */
+/** The engine's input for a stored assessment, built by the db package's one row-to-domain mapping. */
 export function toAssessmentInput(data: AssessmentData): AssessmentInput {
-  const r = data.row;
-  return {
-    entity: data.entity.name,
-    edition: r.edition,
-    kind: r.kind,
-    indicators:
-      r.granularity === 'indicators' ? (pick(data.scores, INDICATOR_CODES) as Partial<IndicatorScores>) : null,
-    subcategories:
-      r.granularity === 'subcategories' ? (pick(data.scores, SUBCATEGORY_CODES) as Partial<SubcategoryScores>) : null,
-    aggregates:
-      r.granularity === 'aggregates' && r.pr_aggregate !== null && r.cl_aggregate !== null
-        ? { pr: r.pr_aggregate, cl: r.cl_aggregate }
-        : null,
-    ratings:
-      r.granularity === 'ratings' && r.pr_rating !== null && r.cl_rating !== null
-        ? { pr: r.pr_rating, cl: r.cl_rating }
-        : null,
-    addQ: r.add_q,
-    addA: r.add_a,
-    status: r.status,
-    trendArrow: r.trend_arrow,
-    electoralDemocracyOverride: r.electoral_democracy_override === null ? null : r.electoral_democracy_override === 1,
-  };
+  const scores = Object.entries(data.scores).map(([code, value]) => ({ code, value }));
+  return assessmentInput(data.entity.name, data.row, scores);
 }
 
 export function scoreAssessment(data: AssessmentData): ScoredAssessment {

@@ -1,0 +1,240 @@
+import { INDICATOR_CODES, INDICATORS, SUBCATEGORIES, SUBCATEGORY_CODES } from '@freedom-ratings/core';
+import type { FastifyReply } from 'fastify';
+import type { ServerContext } from '../../context.js';
+import { loadAssessments } from '../../data/assessment-data.js';
+import { changeState, writeAssessment, type AssessmentPatch, type WriteResult } from '../../data/assessment-write.js';
+import { diffVersions, revisionsOf } from '../../data/revision-log.js';
+import { assessmentEtag, studioAssessment } from '../../data/studio-assessment.js';
+import {
+  assessmentAccess,
+  checkCanEdit,
+  checkCanTransition,
+  TRANSITIONS,
+  type AssessmentAccess,
+} from '../../data/workflow.js';
+import { ApiError, badRequest, notFound } from '../../errors/api-error.js';
+import { matchesIfMatch } from '../../http/conditional.js';
+import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
+import { errorSchema } from '../../schemas/common.js';
+import {
+  assessmentParams,
+  assessmentPatchBody,
+  diffQuery,
+  diffSchema,
+  revisionListSchema,
+  studioAssessmentSchema,
+  workflowBody,
+} from '../../schemas/studio.js';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  description: 'The ETag of the version the change is based on (from GET). Required.',
+  required: true,
+};
+
+/** Reading an assessment is open to every signed-in role; it carries the ETag writes must send back. */
+async function sendAssessment(ctx: ServerContext, reply: FastifyReply, id: number) {
+  const view = await studioAssessment(ctx.conn.db, id);
+  reply.header('etag', assessmentEtag(view.id, view.version));
+  return view;
+}
+
+async function accessFor(ctx: ServerContext, id: number, user: SessionUser): Promise<AssessmentAccess> {
+  const access = await assessmentAccess(ctx.conn.db, id, user.id);
+  if (!access) throw notFound(`No assessment ${id}.`);
+  return access;
+}
+
+/** The version the client based its change on; 428 without If-Match, 412 (with the current state) when stale. */
+async function expectedVersion(
+  ctx: ServerContext,
+  reply: FastifyReply,
+  access: AssessmentAccess,
+  header: string | undefined,
+): Promise<number> {
+  if (!header) {
+    throw new ApiError(428, 'if-match-required', 'Send If-Match with the ETag you read, so no change is lost.');
+  }
+  if (!matchesIfMatch(header, assessmentEtag(access.id, access.version))) await stale(ctx, reply, access.id);
+  return access.version;
+}
+
+async function stale(ctx: ServerContext, reply: FastifyReply, id: number): Promise<never> {
+  const current = await studioAssessment(ctx.conn.db, id);
+  reply.header('etag', assessmentEtag(id, current.version));
+  throw new ApiError(
+    412,
+    'version-mismatch',
+    `The assessment changed since you read it; it is now at version ${current.version}. Nothing was written.`,
+    { current },
+  );
+}
+
+async function finish(ctx: ServerContext, reply: FastifyReply, id: number, result: WriteResult) {
+  if (result.outcome === 'stale') return stale(ctx, reply, id);
+  return sendAssessment(ctx, reply, id);
+}
+
+/** Only the level the assessment is scored at can be written, within each code's maximum. */
+async function checkPatch(ctx: ServerContext, id: number, patch: AssessmentPatch): Promise<void> {
+  const [data] = await loadAssessments(ctx.conn.db, { ids: [id], publishedOnly: false });
+  const granularity = data!.row.granularity;
+  const problems: { path: string; message: string }[] = [];
+  for (const [code, value] of Object.entries(patch.scores ?? {})) {
+    if (granularity === 'indicators') {
+      if (!(INDICATOR_CODES as readonly string[]).includes(code)) {
+        problems.push({ path: `scores.${code}`, message: 'this assessment is scored by indicator (A1…G4)' });
+      } else if (value! > INDICATORS[code as keyof typeof INDICATORS].max) {
+        problems.push({
+          path: `scores.${code}`,
+          message: `at most ${INDICATORS[code as keyof typeof INDICATORS].max}`,
+        });
+      }
+    } else if (granularity === 'subcategories') {
+      if (!(SUBCATEGORY_CODES as readonly string[]).includes(code)) {
+        problems.push({ path: `scores.${code}`, message: 'this assessment is scored by subcategory (A…G)' });
+      } else if (value! > SUBCATEGORIES[code as keyof typeof SUBCATEGORIES].max) {
+        problems.push({
+          path: `scores.${code}`,
+          message: `at most ${SUBCATEGORIES[code as keyof typeof SUBCATEGORIES].max}`,
+        });
+      }
+    } else {
+      problems.push({ path: `scores.${code}`, message: `a ${granularity}-only assessment has no scores to edit` });
+    }
+  }
+  for (const [i, n] of (patch.narratives ?? []).entries()) {
+    const expectsCode =
+      n.section === 'indicator'
+        ? (INDICATOR_CODES as readonly string[]).includes(n.code)
+        : n.section === 'subcategory'
+          ? (SUBCATEGORY_CODES as readonly string[]).includes(n.code)
+          : n.section === 'discretionary'
+            ? n.code === 'Add Q' || n.code === 'Add A'
+            : n.code === '';
+    if (!expectsCode)
+      problems.push({ path: `narratives.${i}.code`, message: `"${n.code}" does not fit section ${n.section}` });
+  }
+  if (problems.length) {
+    throw badRequest('invalid-request', `Invalid body.${problems[0]!.path}: ${problems[0]!.message}`, {
+      problems: problems.map((p) => ({ location: 'body', ...p })),
+    });
+  }
+}
+
+export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
+  const { db } = ctx.conn;
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/studio/assessments/:id',
+      operationId: 'getAssessment',
+      summary: 'Read an assessment',
+      description:
+        'Scores, texts, derived figures, the previous edition beside them and the engine’s methodology warnings. ' +
+        'The ETag header names the version.',
+      tag: 'Studio',
+      access: signedIn(),
+      params: assessmentParams,
+      responses: {
+        200: { description: 'The assessment.', schema: studioAssessmentSchema },
+        404: { description: 'No such assessment.', schema: errorSchema },
+      },
+      handler: ({ reply, params }) => sendAssessment(ctx, reply, params.id),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      url: '/api/v1/studio/assessments/:id',
+      operationId: 'updateAssessment',
+      summary: 'Change scores and texts',
+      description:
+        'Only the fields sent change. Requires If-Match; a stale version gets 412 with the current assessment ' +
+        'and writes nothing. Every changed field is logged with old and new value and the reason.',
+      tag: 'Studio',
+      access: signedIn(['analyst', 'editor']),
+      params: assessmentParams,
+      body: assessmentPatchBody,
+      headers: [IF_MATCH],
+      responses: {
+        200: { description: 'Written; the new version.', schema: studioAssessmentSchema },
+        409: { description: 'Not editable in its state, or the edition is published.', schema: errorSchema },
+        412: { description: 'Stale If-Match; `details.current` is the current assessment.', schema: errorSchema },
+        428: { description: 'If-Match missing.', schema: errorSchema },
+      },
+      handler: async ({ request, reply, params, body, user }) => {
+        const access = await accessFor(ctx, params.id, user!);
+        checkCanEdit(user!, access);
+        const version = await expectedVersion(ctx, reply, access, request.headers['if-match']);
+        const patch = body as AssessmentPatch;
+        await checkPatch(ctx, params.id, patch);
+        return finish(ctx, reply, params.id, await writeAssessment(db, params.id, version, user!.id, patch));
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/studio/assessments/:id/workflow',
+      operationId: 'moveAssessment',
+      summary: 'Submit, return or approve',
+      description:
+        'draft/returned → submitted (analyst, editor); submitted/approved → returned and submitted → approved ' +
+        '(reviewer, editor). Requires If-Match, like a write.',
+      tag: 'Studio',
+      access: signedIn(['analyst', 'reviewer', 'editor']),
+      params: assessmentParams,
+      body: workflowBody,
+      headers: [IF_MATCH],
+      responses: {
+        200: { description: 'Moved; the new version.', schema: studioAssessmentSchema },
+        409: { description: 'Not allowed from the current state.', schema: errorSchema },
+        412: { description: 'Stale If-Match.', schema: errorSchema },
+      },
+      handler: async ({ request, reply, params, body, user }) => {
+        const access = await accessFor(ctx, params.id, user!);
+        checkCanTransition(user!, access, body.action);
+        const version = await expectedVersion(ctx, reply, access, request.headers['if-match']);
+        const to = TRANSITIONS[body.action].to;
+        return finish(ctx, reply, params.id, await changeState(db, params.id, version, user!.id, to, body.reason));
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/studio/assessments/:id/revisions',
+      operationId: 'assessmentRevisions',
+      summary: 'The revision log of an assessment',
+      description: 'Every change, oldest first: who, when, field, old → new, and the reason given.',
+      tag: 'Studio',
+      access: signedIn(),
+      params: assessmentParams,
+      responses: { 200: { description: 'The log.', schema: revisionListSchema } },
+      handler: async ({ params }) => {
+        await studioExists(ctx, params.id);
+        return { revisions: await revisionsOf(db, params.id) };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/studio/assessments/:id/diff',
+      operationId: 'assessmentDiff',
+      summary: 'Differences between two versions',
+      tag: 'Studio',
+      access: signedIn(),
+      params: assessmentParams,
+      query: diffQuery,
+      responses: {
+        200: { description: 'Fields that differ.', schema: diffSchema },
+        400: { description: 'A version the assessment has not reached.', schema: errorSchema },
+      },
+      handler: async ({ params, query }) => {
+        const [data] = await loadAssessments(db, { ids: [params.id], publishedOnly: false, withNarratives: true });
+        if (!data) throw notFound(`No assessment ${params.id}.`);
+        const revisions = await revisionsOf(db, params.id);
+        return diffVersions(data, revisions, query.from, query.to ?? data.row.version);
+      },
+    }),
+  ];
+}
+
+async function studioExists(ctx: ServerContext, id: number): Promise<void> {
+  const row = await ctx.conn.db.selectFrom('assessments').select('id').where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound(`No assessment ${id}.`);
+}

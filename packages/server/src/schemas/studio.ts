@@ -1,0 +1,172 @@
+import { INDICATOR_CODES, SUBCATEGORY_CODES } from '@freedom-ratings/core';
+import { z } from 'zod';
+import {
+  editionParamSchema,
+  editionSummarySchema,
+  entityRefSchema,
+  figuresSchema,
+  granularitySchema,
+  narrativeSchema,
+} from './common.js';
+
+/** Request and response schemas of the studio (signed-in) API. */
+
+export const assessmentStateSchema = z.enum(['draft', 'submitted', 'returned', 'approved', 'published', 'withheld']);
+export const editionStateSchema = z.enum(['open', 'published']);
+
+export const assessmentParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const editionParams = z.strictObject({ edition: editionParamSchema });
+
+const personSchema = z.strictObject({ id: z.number().int(), name: z.string() });
+
+export const warningSchema = z.strictObject({
+  code: z.enum(['score-changed-without-text', 'trend-arrow', 'status-change', 'near-band', 'engine']),
+  field: z.string(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+});
+
+const scoreCodeSchema = z.enum([...INDICATOR_CODES, ...SUBCATEGORY_CODES]);
+
+export const previousSchema = z.strictObject({
+  edition: z.number().int(),
+  state: assessmentStateSchema,
+  scores: z.record(z.string(), z.number().int()),
+  figures: figuresSchema.nullable(),
+  narratives: z.array(narrativeSchema),
+});
+
+export const studioAssessmentSchema = z.strictObject({
+  id: z.number().int(),
+  entity: entityRefSchema,
+  edition: editionSummarySchema.extend({ state: editionStateSchema }),
+  region: z.string().nullable(),
+  granularity: granularitySchema,
+  state: assessmentStateSchema,
+  version: z
+    .number()
+    .int()
+    .meta({ description: 'Also sent as the ETag `"<id>-<version>"`; send it back in If-Match.' }),
+  scores: z.record(z.string(), z.number().int()),
+  addQ: z.number().int().nullable(),
+  addA: z.number().int().nullable(),
+  trendArrow: z.enum(['up', 'down']).nullable(),
+  narratives: z.array(narrativeSchema),
+  assignees: z.array(personSchema),
+  figures: figuresSchema.nullable(),
+  previous: previousSchema.nullable(),
+  warnings: z.array(warningSchema).meta({ description: 'The engine’s methodology warnings for this assessment.' }),
+  updatedAt: z.string(),
+  updatedBy: personSchema.nullable(),
+});
+
+const narrativeEdit = z.strictObject({
+  section: narrativeSchema.shape.section,
+  code: z.string().max(10),
+  body: z.string().max(200_000).nullable().meta({ description: 'null deletes the text.' }),
+});
+
+export const assessmentPatchBody = z.strictObject({
+  reason: z.string().trim().min(1).max(2000).meta({ description: 'Why: recorded in the revision log.' }),
+  scores: z
+    .partialRecord(
+      scoreCodeSchema,
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(4 * 4),
+    )
+    .optional()
+    .meta({ description: 'Indicator scores (0–4) or, for subcategory assessments, subcategory totals.' }),
+  addQ: z.number().int().min(0).max(4).nullable().optional(),
+  addA: z.number().int().min(0).max(4).nullable().optional(),
+  trendArrow: z.enum(['up', 'down']).nullable().optional(),
+  narratives: z.array(narrativeEdit).max(200).optional(),
+});
+
+export const workflowBody = z.strictObject({
+  action: z.enum(['submit', 'return', 'approve']),
+  reason: z.string().trim().min(1).max(2000),
+});
+
+export const revisionSchema = z.strictObject({
+  id: z.number().int(),
+  version: z.number().int(),
+  at: z.string(),
+  user: personSchema.nullable(),
+  field: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+  reason: z.string(),
+});
+export const revisionListSchema = z.strictObject({ revisions: z.array(revisionSchema) });
+
+export const diffQuery = z.strictObject({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1).optional().meta({ description: 'Default: the current version.' }),
+});
+export const diffSchema = z.strictObject({
+  from: z.number().int(),
+  to: z.number().int(),
+  changes: z.array(z.strictObject({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+});
+
+export const commentBody = z.strictObject({
+  code: scoreCodeSchema
+    .nullable()
+    .default(null)
+    .meta({ description: 'Indicator or subcategory; null for the whole assessment.' }),
+  body: z.string().trim().min(1).max(20_000),
+});
+export const commentSchema = z.strictObject({
+  id: z.number().int(),
+  code: z.string().nullable(),
+  user: personSchema,
+  body: z.string(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export const commentListSchema = z.strictObject({ comments: z.array(commentSchema) });
+
+export const assigneesBody = z.strictObject({ userIds: z.array(z.number().int().positive()).max(50) });
+export const assigneesSchema = z.strictObject({ assignees: z.array(personSchema) });
+
+export const studioEditionSchema = editionSummarySchema.extend({
+  state: editionStateSchema,
+  publishedAt: z.string().nullable(),
+  releaseChecksum: z.string().nullable(),
+  assessments: z.record(z.string(), z.number().int()).meta({ description: 'Count of assessments by workflow state.' }),
+});
+export const studioEditionListSchema = z.strictObject({ editions: z.array(studioEditionSchema) });
+
+export const openEditionBody = z.strictObject({
+  edition: editionParamSchema,
+  reason: z.string().trim().min(1).max(2000).default('new edition'),
+});
+export const openedEditionSchema = z.strictObject({
+  edition: studioEditionSchema,
+  copiedFrom: z.number().int().nullable(),
+  assessments: z.number().int(),
+});
+
+export const publishBody = z.strictObject({
+  withhold: z.array(z.string().min(1)).max(1000).default([]).meta({ description: 'Entity ids explicitly withheld.' }),
+  reason: z.string().trim().min(1).max(2000),
+});
+export const publishedSchema = z.strictObject({
+  edition: studioEditionSchema,
+  published: z.number().int(),
+  withheld: z.number().int(),
+  checksum: z.string(),
+});
+
+export const assessmentListItemSchema = z.strictObject({
+  id: z.number().int(),
+  entity: entityRefSchema,
+  state: assessmentStateSchema,
+  version: z.number().int(),
+  assignees: z.array(personSchema),
+  updatedAt: z.string(),
+});
+export const assessmentListSchema = z.strictObject({ assessments: z.array(assessmentListItemSchema) });
