@@ -34,6 +34,7 @@ await build({
     '@freedom-ratings/core': './packages/core/src/index.ts',
     '@freedom-ratings/sheets': './packages/sheets/src/index.ts',
     '@freedom-ratings/db': './packages/db/src/index.ts',
+    '@freedom-ratings/server': './packages/server/src/index.ts',
   },
   // The bundled CommonJS parser requires Node built-ins; ESM has no `require` of its own.
   banner: {

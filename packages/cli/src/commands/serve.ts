@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildServer, closeOnSignals, createUser, userCount } from '@freedom-ratings/server';
+import { UserError } from '../errors.js';
+import { databaseTarget, openMigrated } from './db.js';
+
+export interface ServeOptions {
+  port: string;
+  host: string;
+  db?: string;
+  static?: string;
+}
+
+/** The first account on a fresh database; its password is printed once and must be changed. */
+const FIRST_ADMIN_EMAIL = 'admin@localhost';
+
+/**
+ * `fiw serve`: migrates, makes sure someone can sign in, then serves the API
+ * (and the web app's build, when there is one) until SIGTERM or Ctrl-C.
+ */
+export async function serveCommand(options: ServeOptions): Promise<number> {
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserError(`--port must be a port number (0–65535), not "${options.port}"`);
+  }
+  const staticRoot = options.static ? resolve(options.static) : defaultStaticRoot();
+  if (options.static && !existsSync(staticRoot!)) throw new UserError(`--static: no directory ${options.static}`);
+
+  const { conn, applied } = await openMigrated(databaseTarget(options.db));
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  if (applied.length) say(`${conn.location}: applied migrations ${applied.join(', ')}`);
+
+  if ((await userCount(conn.db)) === 0) {
+    const { password } = await createUser(conn.db, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin' });
+    say(`Created the first user: ${FIRST_ADMIN_EMAIL} (admin). One-time password, shown only now:`);
+    say(`    ${password}`);
+    say('Sign in and change it (POST /api/v1/auth/password); add users with `fiw user add`.');
+  }
+  const data = await conn.db
+    .selectFrom('assessments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (Number(data.n) === 0) {
+    say('The database holds no ratings yet. Load Freedom House’s files with, for example:');
+    say('    npx fiw import All_data_FIW_2013-2024.xlsx Country_and_Territory_Ratings_and_Statuses_FIW_1973-2024.xlsx');
+  }
+
+  const app = await buildServer({
+    conn,
+    closeDatabaseOnClose: true,
+    staticRoot,
+    trustProxy: process.env.FIW_TRUST_PROXY === '1',
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  });
+  closeOnSignals(app);
+  let address: string;
+  try {
+    address = await app.listen({ port, host: options.host });
+  } catch (e) {
+    await app.close();
+    throw new UserError(`cannot listen on ${options.host}:${port}: ${(e as Error).message}`);
+  }
+  say(`Serving ${conn.location} at ${address}  (API docs: ${address}/api/docs)`);
+  return 0;
+}
+
+/** The web app's build, when it has been built next to this checkout. */
+function defaultStaticRoot(): string | undefined {
+  const candidate = resolve('packages/web/build');
+  return existsSync(resolve(candidate, 'index.html')) ? candidate : undefined;
+}

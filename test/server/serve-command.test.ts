@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIW, fiw } from '../../test-support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fiw-serve-'));
+const db = join(dir, 'serve.db');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Starts `fiw serve` on a free port and resolves once it says where it listens. */
+function startServe(): Promise<{ url: string; stderr: () => string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', db], {
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+  });
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`fiw serve did not start: ${stderr}`)), 20_000);
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const m = /Serving .* at (http:\/\/[\d.:]+)/.exec(stderr);
+      if (m) {
+        clearTimeout(timer);
+        resolve({
+          url: m[1]!,
+          stderr: () => stderr,
+          stop: () =>
+            new Promise((done) => {
+              child.on('exit', (code) => done(code));
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`fiw serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+describe('fiw serve and fiw user add', () => {
+  it('migrates a fresh database, creates an admin with a one-time password, says how to load data, and stops on SIGTERM', async () => {
+    const server = await startServe();
+    const password = /shown only now:\n\s+(\S+)/.exec(server.stderr())?.[1];
+    expect(password).toBeTruthy();
+    expect(server.stderr()).toContain('fiw import');
+    const health = await fetch(`${server.url}/api/v1/health`);
+    expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite' });
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@localhost', password }),
+    });
+    expect(login.status).toBe(200);
+    expect((await login.json()).user).toMatchObject({ role: 'admin', mustChangePassword: true });
+    expect(await server.stop()).toBe(0);
+  });
+
+  it('adds users with a printed password, and refuses unknown roles and taken emails', async () => {
+    const added = fiw(['user', 'add', '--email', 'ana@example.org', '--role', 'analyst', '--db', db]);
+    expect(added.code).toBe(0);
+    const password = added.stdout.trim().split('\n').at(-1)!;
+    expect(password.length).toBeGreaterThanOrEqual(24);
+    const again = fiw(['user', 'add', '--email', 'ana@example.org', '--role', 'analyst', '--db', db]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    const badRole = fiw(['user', 'add', '--email', 'x@example.org', '--role', 'king', '--db', db]);
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain('--role must be one of admin, editor, reviewer, analyst');
+
+    const server = await startServe();
+    expect(server.stderr()).not.toContain('shown only now');
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ana@example.org', password }),
+    });
+    expect(login.status).toBe(200);
+    expect(await server.stop()).toBe(0);
+  });
+});
