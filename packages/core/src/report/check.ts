@@ -13,7 +13,9 @@ import type { Report } from './model.js';
 /** Where each figure was read: keys as in `FIGURE_KEYS` docs of `parseReportDetailed`, values 1-based lines. */
 export type FigureLines = Readonly<Record<string, number>>;
 
-export type FindingCode = 'arithmetic' | 'rating-band' | 'freedom-rating' | 'status' | 'trend-arrow' | 'change';
+/** `unreadable` is for callers that add the parser's errors (a figure stated twice differently, out of range). */
+export type FindingCode =
+  'arithmetic' | 'rating-band' | 'freedom-rating' | 'status' | 'trend-arrow' | 'change' | 'unreadable';
 
 /** One way a report disagrees with itself or with the methodology. */
 export interface Finding {

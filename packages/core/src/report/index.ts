@@ -12,3 +12,4 @@ export * from './sources.js';
 export * from './check.js';
 export * from './render-markdown.js';
 export * from './render-html.js';
+export * from './from-json.js';
