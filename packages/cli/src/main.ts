@@ -2,7 +2,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT_INPUT, UserError } from './errors.js';
 import type { ExportCommandOptions } from './commands/export.js';
 import type { ReportBuildOptions } from './commands/report-build.js';
-import type { ReportBuildOptions } from './commands/report-build.js';
 
 /**
  * The `fiw` command. Each subcommand's module is imported only when it runs,
@@ -67,50 +66,6 @@ methodology
   .action(async (opts: { format: 'text' | 'json' }) => {
     const { methodologyListCommand } = await import('./commands/methodology.js');
     process.exitCode = methodologyListCommand(opts);
-  });
-
-const report = program.command('report').description('country reports: read, render, check and build them');
-const layoutOption = () =>
-  new Option('--layout <layout>', "era's layout (default: the edition's own)").choices(['2014', '2018', '2020']);
-report
-  .command('parse')
-  .description('read a report (any era, as text, Markdown or HTML) and print it as report JSON')
-  .argument('<file>', 'report file, or - for stdin')
-  .action(async (file: string) => {
-    const { reportParseCommand } = await import('./commands/report-parse.js');
-    process.exitCode = await reportParseCommand(file);
-  });
-report
-  .command('render')
-  .description('render report JSON (what parse prints) in an era’s layout')
-  .argument('<file>', 'report JSON (or a report text), or - for stdin')
-  .addOption(layoutOption())
-  .addOption(formatOption(['text', 'md', 'html'], 'text'))
-  .action(async (file: string, opts: { layout?: '2014' | '2018' | '2020'; format: 'text' | 'md' | 'html' }) => {
-    const { reportRenderCommand } = await import('./commands/report-render.js');
-    process.exitCode = await reportRenderCommand(file, opts);
-  });
-report
-  .command('check')
-  .description("check a report's arithmetic, ratings, status and trend arrow (exit 1 on any finding)")
-  .argument('<file>', 'report text, Markdown, HTML or JSON, or - for stdin')
-  .addOption(formatOption(['text', 'json'], 'text'))
-  .action(async (file: string, opts: { format: 'text' | 'json' }) => {
-    const { reportCheckCommand } = await import('./commands/report-check.js');
-    process.exitCode = await reportCheckCommand(file, opts);
-  });
-report
-  .command('build')
-  .description('assemble a full report from published scores and the narrative JSON Lines file')
-  .requiredOption('--scores <file>', 'scores: either FH spreadsheet (CSV or XLSX) or our JSON')
-  .requiredOption('--texts <file>', 'narrative JSON Lines, e.g. ../shared/data/fh_country_rating_text.jsonl')
-  .requiredOption('--entity <name>', 'country or territory, in any known spelling')
-  .requiredOption('--edition <year>', 'edition, e.g. 2020')
-  .addOption(layoutOption())
-  .addOption(formatOption(['json', 'text', 'md', 'html'], 'json'))
-  .action(async (opts: ReportBuildOptions) => {
-    const { reportBuildCommand } = await import('./commands/report-build.js');
-    process.exitCode = await reportBuildCommand(opts);
   });
 
 const report = program.command('report').description('country reports: read, render, check and build them');
