@@ -93,7 +93,10 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
   for (const source of sources) {
     for (const record of source.records) {
       const nameColumn = record.cells['Country/Territory'];
-      const location = { ...record.location, ...(nameColumn !== undefined ? { column: nameColumn } : {}) };
+      const location = {
+        ...record.location,
+        ...(nameColumn !== undefined ? { column: nameColumn, header: 'Country/Territory' } : {}),
+      };
       const entity = resolve(record.entity, location);
       if (!entity) continue;
       const key = assessmentKey(entity.id, record.edition);
