@@ -92,3 +92,35 @@ describeOnBothDialects('public API', (get) => {
     expect(r.json()).toEqual({ status: 'ok', database: get().conn.dialect });
   });
 });
+
+describeOnBothDialects('public country report formats', (get) => {
+  it('renders text, Markdown and HTML through ?format= or Accept', async () => {
+    const app = get().app;
+    const text = await app.inject({ method: 'GET', url: '/api/v1/entities/kazakhstan/reports/2024?format=text' });
+    expect(text.statusCode).toBe(200);
+    expect(text.headers['content-type']).toMatch(/^text\/plain/);
+    expect(text.body).toContain('Kazakhstan');
+    expect(text.body).toMatch(/Political Rights 9 \/ 40/);
+    const md = await app.inject({
+      method: 'GET',
+      url: '/api/v1/entities/kazakhstan/reports/2024',
+      headers: { accept: 'text/markdown' },
+    });
+    expect(md.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(md.headers.vary).toContain('Accept');
+    const html = await app.inject({
+      method: 'GET',
+      url: '/api/v1/entities/kazakhstan/reports/2024',
+      headers: { accept: 'text/html,application/xhtml+xml;q=0.9' },
+    });
+    expect(html.headers['content-type']).toMatch(/^text\/html/);
+    expect(html.body).toMatch(/<h1|<h2|<p/);
+    const json = await app.inject({
+      method: 'GET',
+      url: '/api/v1/entities/kazakhstan/reports/2024',
+      headers: { accept: '*/*' },
+    });
+    expect(json.headers['content-type']).toMatch(/^application\/json/);
+    expect(new Set([text.headers.etag, md.headers.etag, html.headers.etag, json.headers.etag]).size).toBe(4);
+  });
+});

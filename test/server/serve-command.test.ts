@@ -51,7 +51,7 @@ describe('fiw serve and fiw user add', () => {
       body: JSON.stringify({ email: 'admin@localhost', password }),
     });
     expect(login.status).toBe(200);
-    expect((await login.json()).user).toMatchObject({ role: 'admin', mustChangePassword: true });
+    expect(((await login.json()) as { user: unknown }).user).toMatchObject({ role: 'admin', mustChangePassword: true });
     expect(await server.stop()).toBe(0);
   });
 

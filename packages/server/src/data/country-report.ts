@@ -13,6 +13,10 @@ import { previousPublishedEdition, publishedEdition } from './publication.js';
 
 export type CountryReport = z.input<typeof countryReportSchema>;
 
+/** The same words for a missing entity, a draft edition and a withheld assessment. */
+export const noPublishedReport = (entity: string, edition: number) =>
+  notFound(`No published report for "${entity}" in edition ${edition}.`);
+
 /** One entity's published report for one edition: figures, change, the engine's explanations and the texts. */
 export async function countryReport(db: Kysely<Database>, slugOrCode: string, edition: number): Promise<CountryReport> {
   const entity = await publishedEntity(db, slugOrCode);
@@ -20,7 +24,7 @@ export async function countryReport(db: Kysely<Database>, slugOrCode: string, ed
   const [data] = ed
     ? await loadAssessments(db, { entityId: entity.id, edition, publishedOnly: true, withNarratives: true })
     : [];
-  if (!ed || !data) throw notFound(`No published report for "${slugOrCode}" in edition ${edition}.`);
+  if (!ed || !data) throw noPublishedReport(slugOrCode, edition);
   const current = scoreAssessment(data);
   const figures = figuresOf(current);
   const methodology = current.assessed.methodology;

@@ -19,11 +19,27 @@ export async function sendCachedJson<S extends z.ZodType>(
   key: string,
   schema: S,
   produce: () => Promise<z.input<S>>,
+  vary?: string,
 ): Promise<undefined> {
   const representation = await cache.get(key, async () => {
     const value = checkOutput(schema, await produce(), key);
     return Representation.of(JSON.stringify(value), 'application/json; charset=utf-8');
   });
-  representation.send(request, reply, PUBLIC_CACHE_CONTROL);
+  representation.send(request, reply, PUBLIC_CACHE_CONTROL, vary);
+  return undefined;
+}
+
+/** Like `sendCachedJson` for a body that is already text (a rendered report, a file). */
+export async function sendCachedBody(
+  cache: PublicCache,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  key: string,
+  contentType: string,
+  produce: () => Promise<string | Buffer>,
+  vary?: string,
+): Promise<undefined> {
+  const representation = await cache.get(key, async () => Representation.of(await produce(), contentType));
+  representation.send(request, reply, PUBLIC_CACHE_CONTROL, vary);
   return undefined;
 }

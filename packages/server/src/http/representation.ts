@@ -36,10 +36,10 @@ export class Representation {
   }
 
   /** Sends it with ETag and Cache-Control, as 304 when the client's copy is current. */
-  send(request: FastifyRequest, reply: FastifyReply, cacheControl: string): FastifyReply {
+  send(request: FastifyRequest, reply: FastifyReply, cacheControl: string, vary = 'Accept-Encoding'): FastifyReply {
     reply.header('etag', this.etag);
     reply.header('cache-control', cacheControl);
-    reply.header('vary', 'Accept-Encoding');
+    reply.header('vary', vary);
     if (matchesIfNoneMatch(request.headers['if-none-match'], this.etag)) {
       return reply.code(304).send();
     }

@@ -1,6 +1,8 @@
 import type { ServerContext } from '../../context.js';
 import { countryReport } from '../../data/country-report.js';
-import { sendCachedJson } from '../../http/cached-json.js';
+import { renderedReport } from '../../data/rendered-report.js';
+import { sendCachedBody, sendCachedJson } from '../../http/cached-json.js';
+import { REPORT_CONTENT_TYPES, reportRepresentation } from '../../http/report-format.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { errorSchema } from '../../schemas/common.js';
 import { countryReportSchema, reportParams, reportQuery } from '../../schemas/public.js';
@@ -15,24 +17,44 @@ export function reportRoutes(ctx: ServerContext): RouteSpec[] {
       summary: 'One country report',
       description:
         'Scores, change from the previous published edition, the engine’s explanation of each figure, question ' +
-        'wording and narratives.',
+        'wording and narratives. `?format=text|markdown|html` (or Accept: text/plain, text/markdown, text/html) ' +
+        'renders the report in its era’s layout instead.',
       tag: 'Public',
       access: PUBLIC,
       params: reportParams,
       query: reportQuery,
       responses: {
-        200: { description: 'The report.', schema: countryReportSchema },
+        200: {
+          description: 'The report: JSON, or rendered in the layout of its edition’s era.',
+          schema: countryReportSchema,
+          contentTypes: ['text/plain', 'text/markdown', 'text/html'],
+        },
         404: { description: 'No published report for this entity and edition.', schema: errorSchema },
       },
-      handler: ({ request, reply, params }) =>
-        sendCachedJson(
+      handler: ({ request, reply, params, query }) => {
+        const format = reportRepresentation(request, query.format);
+        const key = `report:${params.entity.toLowerCase()}:${params.edition}:${format}`;
+        if (format === 'json') {
+          return sendCachedJson(
+            ctx.cache,
+            request,
+            reply,
+            key,
+            countryReportSchema,
+            () => countryReport(db, params.entity, params.edition),
+            'Accept, Accept-Encoding',
+          );
+        }
+        return sendCachedBody(
           ctx.cache,
           request,
           reply,
-          `report:${params.entity.toLowerCase()}:${params.edition}`,
-          countryReportSchema,
-          () => countryReport(db, params.entity, params.edition),
-        ),
+          key,
+          REPORT_CONTENT_TYPES[format],
+          () => renderedReport(db, params.entity, params.edition, format),
+          'Accept, Accept-Encoding',
+        );
+      },
     }),
   ];
 }
