@@ -1,0 +1,85 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { fiw } from '../../test-support/cli.js';
+import { dataFile, describeShared } from '../../test-support/shared.js';
+import { describeDialects, type DialectHarness } from './dialect-harness.js';
+
+const out = mkdtempSync(join(tmpdir(), 'fiw-db-cli-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+it('fiw db migrate creates the SQLite file from DATABASE_URL and is a no-op the second time', () => {
+  const target = join(out, 'nested', 'migrated.db');
+  const first = fiw(['db', 'migrate'], { env: { DATABASE_URL: target } });
+  expect(first.stderr).toBe('');
+  expect(first.stdout).toMatch(/applied 0001-ratings, 0002-studio/);
+  expect(first.code).toBe(0);
+  const second = fiw(['db', 'migrate', '--db', target]);
+  expect(second.stdout).toMatch(/schema up to date \(2 migrations\)/);
+});
+
+it('fiw db migrate reports an unreachable PostgreSQL in one line', () => {
+  const r = fiw(['db', 'migrate', '--db', 'postgres://postgres@127.0.0.1:1/none']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(
+    /^fiw: cannot prepare database postgres:\/\/postgres@127\.0\.0\.1:1\/none: connection refused\n$/,
+  );
+});
+
+function cliSuite(h: DialectHarness) {
+  it('imports, says so on re-import, exports FH’s CSV unchanged and refuses bad input', async () => {
+    const db = await h.fresh();
+    const first = fiw(['import', '--db', db, dataFile('All_data_FIW_2013-2024.xlsx')]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/assessments: 2,723 new, 0 changed, 0 unchanged/);
+
+    const again = fiw(['import', '--db', db, dataFile('All_data_FIW_2013-2024.csv')]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/nothing changed: the database already holds exactly this data \(2,723 assessments\)/);
+
+    const csv = fiw(['export', '--db', db]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toBe(readFileSync(dataFile('All_data_FIW_2013-2024.csv'), 'utf8'));
+
+    const json = fiw(['export', '--db', db, '--format', 'json', '--edition', '2014']);
+    expect(JSON.parse(json.stdout)).toHaveLength(209);
+
+    const before = await h.snapshot(db);
+    const bad = fiw(['import', '--db', db, dataFile('All_data_FIW_2013-2024.csv'), join(out, 'missing.csv')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/missing\.csv: no such file/);
+    const wrong = fiw(['import', '--db', db, dataFile('README.md')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^fiw: README\.md, line 1: no Freedom House header found/);
+    expect(wrong.stderr).toMatch(/nothing was imported\n$/);
+    expect(await h.snapshot(db)).toBe(before);
+  });
+
+  it('writes a data package directory and refuses one without --out', async () => {
+    const db = await h.fresh();
+    expect(fiw(['import', '--db', db, dataFile('All_data_FIW_2013-2024.csv')]).code).toBe(0);
+    const dir = join(out, `package-${h.dialect}`);
+    const r = fiw(['export', '--db', db, '--format', 'datapackage', '--out', dir]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['data', 'datapackage.json']);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual([
+      'editions.csv',
+      'entities.csv',
+      'indicator_scores.csv',
+      'narratives.csv',
+      'ratings.csv',
+    ]);
+    const refused = fiw(['export', '--db', db, '--format', 'datapackage']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--out DIR/);
+    const unknown = fiw(['export', '--db', db, '--edition', '2002']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown edition "2002"/);
+  });
+}
+
+describeShared('fiw import and export', () => {
+  describeDialects('fiw import and export', cliSuite);
+});
