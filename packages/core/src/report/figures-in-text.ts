@@ -12,7 +12,7 @@ export function signedInteger(text: string): number {
   const t = text.replace(/\s+/g, '');
   const negative = /^[-\u2212\u2013\u2012\u2014]/.test(t);
   const n = Number(t.replace(/^[+\-\u2212\u2013\u2012\u2014]/, ''));
-  return negative ? -n : n;
+  return negative ? 0 - n : n;
 }
 
 export interface FractionRead {

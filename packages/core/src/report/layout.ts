@@ -31,7 +31,11 @@ export function carriedBy(report: Report, layout: ReportLayout): Report {
   const r: Report = JSON.parse(JSON.stringify(report)) as Report;
   r.diagnostics = [];
   // A country is the default reading; only a territory is marked ("Western Sahara*").
-  if (r.kind === 'country') r.kind = null;
+  // …and the mark sits on the title, which names the entity.
+  if (r.kind === 'country' || r.entity === null) r.kind = null;
+  // A change is printed next to its score, so without the score it is not carried.
+  for (const k of SCORE_KEYS) if (r.scores[k] === null) r.changes[k] = null;
+  for (const code of INDICATOR_CODES) if (r.scores.indicators[code] === undefined) delete r.changes.indicators[code];
   // Without a note of its own, a ratings or status change is printed in our words, and read back as a note.
   const s = r.statements;
   s.ratingsChange ??= ratingsChangeSentence(r.changes.prRating, r.changes.clRating);

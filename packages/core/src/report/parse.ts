@@ -143,7 +143,9 @@ class ReportReader {
         this.pending = null;
         return this.lastYearValue(l, t, last);
       case 'statement':
-        if (this.isLabel(t)) {
+        // A trend-arrow statement names the arrow ("…received a downward trend arrow due to…");
+        // anything else after a bare "Trend Arrow: ↓" is the overview.
+        if (this.isLabel(t) || (p.which === 'trendArrow' && !/trend arrow/i.test(t))) {
           this.pending = null;
           return false;
         }
@@ -205,7 +207,8 @@ class ReportReader {
     }
     if ((m = /^(?:Freedom in the World|The Worst of the Worst)(?:\s+(\d{4}))?(?:\s*[-–—:|]\s*(.+?))?\s*$/i.exec(t))) {
       if (m[1]) this.setOnce('edition', Number(m[1]), n, () => (this.report.edition = Number(m![1])));
-      if (m[2]) this.entity(m[2], n);
+      // A title on the text's last line may be cut short ("… - Kazak").
+      if (m[2] && n !== this.lastLine) this.entity(m[2], n);
       return true;
     }
     if ((m = /^(.+?)\s*\|\s*Freedom House$/.exec(t))) {
@@ -241,7 +244,10 @@ class ReportReader {
       return true;
     }
     if (this.zone === 'header' && this.target.kind === 'overview' && /^[+\-\u2212\u2013]?\d+\s*\/\s*100/.test(t)) {
-      this.total(t, n, last);
+      // "32 / 100 Not Free" is how the last-year line reads; without its label it could be either.
+      if (/(?:free)\s*$/i.test(t))
+        this.diagnose(n, 'warning', `"${t}" has no label: it may be last year's score; not taken`);
+      else this.total(t, n, last);
       return true;
     }
     if ((m = /^Ratings? Change(,\s*Trend Arrow)?\s*:?\s*(.*)$/i.exec(t))) {
@@ -380,7 +386,7 @@ class ReportReader {
       const change = /^([+\-\u2212\u2013]\s*\d+|0)$/.exec(rest);
       if (change) {
         // 2014 layout: "Add Q: −3".
-        this.setDiscretionary('addQ', -signedInteger(change[1]!), l.line, last);
+        this.setDiscretionary('addQ', 0 - signedInteger(change[1]!), l.line, last);
         return true;
       }
       if (rest === '') {
@@ -407,7 +413,7 @@ class ReportReader {
   private figure(code: IndicatorCode | 'addQ', f: FractionRead, line: number, last: boolean): void {
     if (code === 'addQ') {
       if (f.max !== 0) this.diagnose(line, 'warning', `Add Q is printed out of ${f.max}; it is scored out of 0`);
-      this.setDiscretionary('addQ', -f.score, line, last && f.rest === '');
+      this.setDiscretionary('addQ', 0 - f.score, line, last && f.rest === '');
       return;
     }
     if (this.truncated(last && f.rest === '' && f.max !== INDICATORS[code].max, line, code)) return;

@@ -11,7 +11,8 @@ import type { Report } from './model.js';
 export function renderHtml(report: Report, layout: ReportLayout = layoutForEdition(report.edition)): string {
   const blocks = layOut(report, layout);
   const titleBlock = blocks.find((b) => b.role === 'title');
-  const title = titleBlock ? titleBlock.lines[0] : 'Country report';
+  // Without an entity or edition the page still needs a heading; this one reads back as nothing.
+  const title = titleBlock ? titleBlock.lines[0] : 'Freedom in the World';
   const body = blocks.map(blockHtml).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -24,7 +25,7 @@ export function renderHtml(report: Report, layout: ReportLayout = layoutForEditi
 <body>
 <main>
 <article>
-${titleBlock ? '' : `<h1 class="visually-hidden">${escapeHtml(title)}</h1>\n`}${body}
+${titleBlock ? '' : `<h1>${escapeHtml(title)}</h1>\n`}${body}
 <footer><p>Source: Freedom House, Freedom in the World.</p></footer>
 </article>
 </main>
@@ -77,7 +78,6 @@ table.figures th, table.figures td { border: 1px solid #767676; padding: 0.25rem
 table.figures th { font-weight: normal; background: #f2f2f2; }
 .legend { font-size: 0.9rem; color: #333; }
 footer { margin-top: 2.5rem; font-size: 0.85rem; color: #333; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @page { margin: 2cm; }
 @media print {
   body { font-size: 11pt; }
