@@ -28,7 +28,7 @@ export function splitRunTogether(text: string): string[] {
 /** Paragraphs and "Score Change:" notes, which the scrape glues onto the paragraph before. */
 export function indicatorText(detail: string, question: string | null): IndicatorNarrative {
   // One country's notes are labelled "Status Change" where "Score Change" is meant.
-  const [text, ...changes] = stripQuestionLeftover(detail).split(/\s*(?:Score|Status) Change:\s*/i);
+  const [text, ...changes] = stripQuestionLeftover(detail).split(/(?:Score|Status) Change:/i);
   return {
     question,
     paragraphs: splitRunTogether(text ?? '').filter((p) => !isHeadingLeftover(p)),

@@ -102,14 +102,14 @@ class ReportReader {
       this.diagnose(1, 'error', 'the report is empty');
       return;
     }
+    const lastIndex = lines.lastIndexOf(full[full.length - 1]!);
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (l.text === '') {
         this.open = null;
         continue;
       }
-      const last = i === lines.length - 1 || lines.slice(i + 1).every((x) => x.text === '');
-      this.line(l, last);
+      this.line(l, i === lastIndex);
     }
     this.finish(full[full.length - 1]!);
   }
@@ -117,7 +117,8 @@ class ReportReader {
   // ---------------------------------------------------------------- lines
 
   private line(l: SourceLine, last: boolean): void {
-    const t = l.text.replace(/\s*\[Key\]\s*$/i, '');
+    // "[Key]" is a link label some copies keep after the PR score.
+    const t = l.text.endsWith(']') ? l.text.replace(/\s*\[Key\]$/i, '') : l.text;
     if (this.zone === 'trailer') return;
     if (this.pending && this.pendingLine(l, t, last)) return;
     if (this.label(l, t, last)) {
@@ -211,7 +212,7 @@ class ReportReader {
       if (m[2] && n !== this.lastLine) this.entity(m[2], n);
       return true;
     }
-    if ((m = /^(.+?)\s*\|\s*Freedom House$/.exec(t))) {
+    if (t.endsWith('Freedom House') && (m = /^(.+?)\s*\|\s*Freedom House$/.exec(t))) {
       this.entity(m[1]!, n);
       return true;
     }
@@ -651,10 +652,10 @@ class ReportReader {
       return;
     }
     // "…paragraph.Score Change: The score…" as the narrative data glues them.
-    const glued = /^(.*?\S)\s*Score Change:\s*(.+)$/i.exec(body);
-    if (glued && (this.target.kind === 'indicator' || this.target.kind === 'addQ')) {
-      list.push(glued[1]!);
-      this.scoreChange(glued[2]!, l.line);
+    const at = this.target.kind === 'indicator' || this.target.kind === 'addQ' ? body.search(/Score Change:/i) : -1;
+    if (at > 0) {
+      list.push(body.slice(0, at).trimEnd());
+      this.scoreChange(body.slice(at).replace(/^\s*Score Change:\s*/i, ''), l.line);
       this.open = null;
       return;
     }
