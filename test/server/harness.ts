@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, migrateToLatest, type Connection } from '@freedom-ratings/db';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../test-support/postgres.js';
 import { buildServer, type ServerOptions } from '../../packages/server/src/build-server.js';
@@ -51,7 +52,13 @@ export function describeOnBothDialects(
     let database: TestDatabase;
     const get = harness(async () => {
       database = await createTestDatabase();
-      return { conn: connect(database.url, { poolSize: 20 }), cleanup: () => database.drop() };
+      return {
+        conn: connect(database.url, { poolSize: 20 }),
+        cleanup: async () => {
+          await untilDisconnected(database.url);
+          await database.drop();
+        },
+      };
     }, options);
     suite(get);
   });
@@ -98,4 +105,27 @@ export async function login(app: FastifyInstance, fixture: Fixture, user: keyof 
         headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }), ...headers },
       }),
   };
+}
+
+/**
+ * pg's pool resolves `end()` before its sockets have closed; dropping the
+ * database at that moment makes the server kill them, and the half-closed
+ * clients report that as unhandled errors. Wait until the server has seen
+ * every connection to the test database go.
+ */
+async function untilDisconnected(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    for (let i = 0; i < 100; i++) {
+      const r = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (r.rows[0].n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
+  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeOnBothDialects } from './harness.js';
 
@@ -122,5 +123,31 @@ describeOnBothDialects('public country report formats', (get) => {
     });
     expect(json.headers['content-type']).toMatch(/^application\/json/);
     expect(new Set([text.headers.etag, md.headers.etag, html.headers.etag, json.headers.etag]).size).toBe(4);
+  });
+});
+
+describeOnBothDialects('public exports', (get) => {
+  it('serves CSV in FH’s layout, XLSX and JSON with their SHA-256, and the data package file by file', async () => {
+    const app = get().app;
+    const csv = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/export?format=csv' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.split('\n')[0]).toMatch(/^Country\/Territory,Region,C\/T,Edition,Status,PR rating,CL rating,A1/);
+    expect(csv.body).toContain('Kazakhstan');
+    expect(csv.body).not.toContain('Bougainville');
+    const sha = createHash('sha256').update(csv.rawPayload).digest('hex');
+    expect(csv.headers['x-content-sha256']).toBe(sha);
+    const xlsx = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/export?format=xlsx' });
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const json = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/export' });
+    expect(JSON.parse(json.body)).toHaveLength(4);
+    const pkg = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/datapackage/datapackage.json' });
+    expect(pkg.statusCode).toBe(200);
+    const resources = pkg.json().resources as { path: string }[];
+    expect(resources.length).toBeGreaterThan(0);
+    const first = await app.inject({ method: 'GET', url: `/api/v1/editions/2024/datapackage/${resources[0]!.path}` });
+    expect(first.statusCode).toBe(200);
+    const missing = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/datapackage/secret.csv' });
+    expect(missing.statusCode).toBe(404);
   });
 });

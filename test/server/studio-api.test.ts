@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { OPEN_EDITION } from './fixture.js';
 import { describeOnBothDialects, type Session } from './harness.js';
@@ -286,6 +287,10 @@ describeOnBothDialects('studio API', (get) => {
     expect(ids).toContain('norway');
     expect(ids).not.toContain('bougainville');
     expect(after.json().edition.releaseChecksum).toBe(pub.json().checksum);
+    const release = await app.inject({ method: 'GET', url: `/api/v1/editions/${OPEN_EDITION}/export?format=json` });
+    expect(release.headers['x-release-checksum']).toBe(pub.json().checksum);
+    expect(createHash('sha256').update(release.rawPayload).digest('hex')).toBe(pub.json().checksum);
+    expect(release.body).not.toContain('Bougainville');
     const again = await editor.request('POST', `/api/v1/studio/editions/${OPEN_EDITION}/publish`, { reason: 'go' });
     expect(again.statusCode).toBe(409);
 

@@ -13,6 +13,7 @@ import { userRoutes } from './routes/studio/users.js';
 import { healthRoutes } from './routes/health.js';
 import { editionRoutes } from './routes/public/editions.js';
 import { entityRoutes } from './routes/public/entities.js';
+import { exportRoutes } from './routes/public/exports.js';
 import { reportRoutes } from './routes/public/report.js';
 import { LoginRateLimit } from './security/login-rate-limit.js';
 
@@ -45,6 +46,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...editionRoutes(ctx),
     ...entityRoutes(ctx),
     ...reportRoutes(ctx),
+    ...exportRoutes(ctx),
     ...authRoutes(ctx),
     ...studioEditionRoutes(ctx),
     ...assessmentRoutes(ctx),

@@ -127,5 +127,21 @@ export const countryReportSchema = z.strictObject({
 });
 
 export const exportQuery = z.strictObject({
-  format: z.enum(['json', 'csv', 'xlsx', 'datapackage']).default('json'),
+  format: z
+    .enum(['json', 'csv', 'xlsx'])
+    .default('json')
+    .meta({ description: 'The data package is served file by file under `/datapackage/`.' }),
+  layout: z
+    .enum(['indicators', 'subcategories', 'ratings'])
+    .default('indicators')
+    .meta({ description: 'CSV only: which of Freedom House’s layouts.' }),
+  kind: z.enum(['country', 'territory']).default('country').meta({ description: 'CSV ratings layout only.' }),
+});
+
+export const datapackageParams = z.strictObject({
+  edition: editionParamSchema,
+  '*': z
+    .string()
+    .max(200)
+    .meta({ description: 'A file of the package: `datapackage.json` or one of the CSVs it lists (`data/….csv`).' }),
 });

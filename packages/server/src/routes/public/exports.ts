@@ -1,0 +1,129 @@
+import { exportData, type ExportedFile } from '@freedom-ratings/db';
+import type { ServerContext } from '../../context.js';
+import { noPublishedEdition } from '../../data/ratings-table.js';
+import { publishedEdition } from '../../data/publication.js';
+import { sha256Hex } from '../../data/release.js';
+import { notFound } from '../../errors/api-error.js';
+import { PUBLIC_CACHE_CONTROL } from '../../http/cached-json.js';
+import { Representation } from '../../http/representation.js';
+import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
+import { errorSchema } from '../../schemas/common.js';
+import { datapackageParams, editionParams, exportQuery } from '../../schemas/public.js';
+
+const CONTENT_TYPES: Record<string, string> = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** A download: its checksum in Repr-Digest (RFC 9530) and, for the release itself, the release checksum. */
+function download(file: ExportedFile, contentType: string): Representation {
+  return Representation.of(file.bytes, contentType);
+}
+
+export function exportRoutes(ctx: ServerContext): RouteSpec[] {
+  const { conn } = ctx;
+  const requirePublished = async (edition: number) => {
+    const e = await publishedEdition(conn.db, edition);
+    if (!e) throw noPublishedEdition(edition);
+    return e;
+  };
+  const send = (
+    request: Parameters<RouteSpec['handler']>[0]['request'],
+    reply: Parameters<RouteSpec['handler']>[0]['reply'],
+    file: { representation: Representation; name: string; releaseChecksum: string | null },
+  ) => {
+    reply.header('content-disposition', `attachment; filename="${file.name}"`);
+    reply.header(
+      'repr-digest',
+      `sha-256=:${Buffer.from(sha256Hex(file.representation.body), 'hex').toString('base64')}:`,
+    );
+    reply.header('x-content-sha256', sha256Hex(file.representation.body));
+    if (file.releaseChecksum) reply.header('x-release-checksum', file.releaseChecksum);
+    file.representation.send(request, reply, PUBLIC_CACHE_CONTROL);
+    return undefined;
+  };
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/editions/:edition/export',
+      operationId: 'exportEdition',
+      summary: 'Download an edition’s published data',
+      description:
+        'JSON (our layout; for an edition published in the studio this is the frozen release, whose SHA-256 is ' +
+        '`X-Release-Checksum`), CSV in Freedom House’s own layouts, or XLSX. Every download carries its SHA-256 in ' +
+        '`X-Content-SHA256` and `Repr-Digest`.',
+      tag: 'Public',
+      access: PUBLIC,
+      params: editionParams,
+      query: exportQuery,
+      responses: {
+        200: { description: 'The file.', contentTypes: Object.values(CONTENT_TYPES) },
+        404: { description: 'No published edition with this key.', schema: errorSchema },
+      },
+      handler: async ({ request, reply, params, query }) => {
+        const key = `export:${params.edition}:${query.format}:${query.layout}:${query.kind}`;
+        let name = '';
+        let releaseChecksum: string | null = null;
+        const representation = await ctx.cache.get(key, async () => {
+          const edition = await requirePublished(params.edition);
+          const release =
+            query.format === 'json'
+              ? await conn.db
+                  .selectFrom('releases')
+                  .select(['canonical', 'checksum'])
+                  .where('edition', '=', params.edition)
+                  .orderBy('id', 'desc')
+                  .executeTakeFirst()
+              : undefined;
+          if (release) return Representation.of(release.canonical, CONTENT_TYPES.json!);
+          const result = await exportData(conn, {
+            edition: edition.edition,
+            format: query.format,
+            layout: query.layout,
+            kind: query.kind,
+          });
+          return download(result.files[0]!, CONTENT_TYPES[query.format]!);
+        });
+        const edition = await requirePublished(params.edition);
+        releaseChecksum = query.format === 'json' ? edition.release_checksum : null;
+        name =
+          query.format === 'csv'
+            ? `freedom-ratings-${params.edition}-${query.layout}${query.layout === 'ratings' ? `-${query.kind}` : ''}.csv`
+            : `freedom-ratings-${params.edition}.${query.format}`;
+        return send(request, reply, { representation, name, releaseChecksum });
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/editions/:edition/datapackage/*',
+      operationId: 'dataPackageFile',
+      summary: 'A file of the edition’s Frictionless data package',
+      description:
+        'Start at `datapackage.json`; the CSVs it lists are beside it, so tools such as `frictionless` can read the ' +
+        'package straight from this URL.',
+      tag: 'Public',
+      access: PUBLIC,
+      params: datapackageParams,
+      responses: {
+        200: { description: 'The file.', contentTypes: ['application/json', 'text/csv'] },
+        404: { description: 'No published edition, or no such file in its package.', schema: errorSchema },
+      },
+      handler: async ({ request, reply, params }) => {
+        const path = params['*'];
+        const representation = await ctx.cache.get(`datapackage:${params.edition}:${path}`, async () => {
+          const edition = await requirePublished(params.edition);
+          const result = await exportData(conn, {
+            edition: edition.edition,
+            format: 'datapackage',
+            now: new Date(edition.published_at ?? edition.created_at),
+          });
+          const file = result.files.find((f) => f.path === path);
+          if (!file) throw notFound(`The data package of edition ${params.edition} has no file ${path}.`);
+          return Representation.of(file.bytes, path.endsWith('.json') ? CONTENT_TYPES.json! : CONTENT_TYPES.csv!);
+        });
+        return send(request, reply, { representation, name: path.split('/').at(-1)!, releaseChecksum: null });
+      },
+    }),
+  ];
+}
