@@ -20,10 +20,13 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return out;
 }
 
-/** `/api/v1/editions/:edition` → `/api/v1/editions/{edition}` */
+/** `/api/v1/editions/:edition` → `/api/v1/editions/{edition}`; a trailing `*` becomes `{file}`. */
 function openApiPath(url: string): string {
-  return url.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+  return url.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}').replace(/\/\*$/, `/{${WILDCARD_NAME}}`);
 }
+
+/** A trailing `*` (rest of the path) is documented as a parameter with this name. */
+const WILDCARD_NAME = 'file';
 
 /** Path and query parameters, one per property of the (object) schema. */
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unknown[] {
@@ -34,7 +37,7 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unk
   return Object.entries(properties).map(([name, property]) => {
     const { description, ...rest } = property;
     return {
-      name,
+      name: name === '*' ? WILDCARD_NAME : name,
       in: where,
       required: where === 'path' || required.has(name),
       ...(description ? { description } : {}),
