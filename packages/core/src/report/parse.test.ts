@@ -95,4 +95,79 @@ describe('parseReport on damaged copies', () => {
       expect(r.diagnostics).toEqual([{ line: 1, severity: 'error', message: 'the report is empty' }]);
     }
   });
+
+  it('reads the layouts of other copies: legends on their own lines, values on the next line', () => {
+    const r = parseReport(
+      [
+        'Freedom in the World 2017 - Testland',
+        'Freedom Status: Not Free',
+        'Freedom in the World Scores',
+        'Aggregate Score:',
+        '(0=Least Free, 100=Most Free)',
+        '22',
+        'Freedom Rating:',
+        '6.0',
+        'Political Rights:',
+        '7',
+        'Civil Liberties: 5 (1=Most Free, 7=Least Free)',
+        '',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(r.scores.total).toBe(22);
+    expect(r.ratings).toEqual({ pr: 7, cl: 5, freedom: 6 });
+  });
+
+  it("reads a status and total on one line, a curly apostrophe, and skips other indexes' scores", () => {
+    const r = parseReport(
+      [
+        'Not Free 0 /100',
+        'Last Year\u2019s Score & Status',
+        '1 / 100 Not Free',
+        'Internet Freedom Score',
+        '17 / 100',
+        '',
+        'Overview:',
+        '',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(r.status).toBe('NF');
+    expect(r.scores.total).toBe(0);
+    expect(r.lastYear).toEqual({ total: 1, status: 'NF' });
+  });
+
+  it('a score that lost its maximum is not taken as a rating', () => {
+    const r = parseReport('Not Free\nPolitical Rights 5\nCivil Liberties 12\n/ 60\n\nText.');
+    expect(r.ratings.pr).toBe(null);
+    expect(r.scores.PR).toBe(null);
+    expect(r.scores.CL).toBe(12);
+  });
+
+  it('a trend arrow stated in words, or next to the name in a title, is read', () => {
+    expect(parseReport('Trend Arrow:\n\nTestland received an upward trend arrow due to reforms.').trendArrow).toBe(
+      'up',
+    );
+    const r = parseReport('Freedom in the World 2011 - Testland \u2193\nPolitical Rights: 6\n\nText.');
+    expect(r.entity).toBe('Testland');
+    expect(r.trendArrow).toBe('down');
+  });
+
+  it('reads Add Q under its long heading', () => {
+    const r = parseReport(
+      [
+        'C3. Is it open? 0 / 4',
+        '',
+        'Text.',
+        '',
+        'ADDITIONAL DISCRETIONARY POLITICAL RIGHTS QUESTION',
+        '',
+        'Is it changing? \u22123 / 0',
+        '',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(r.scores.addQ).toBe(3);
+    expect(r.narrative.addQ?.question).toBe('Is it changing?');
+  });
 });

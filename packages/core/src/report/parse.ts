@@ -62,6 +62,7 @@ type Target =
 type Pending =
   | { kind: 'status' }
   | { kind: 'skipValue' }
+  | { kind: 'value'; label: 'total' | 'freedom' | CategoryCode }
   | { kind: 'lastYear' }
   | { kind: 'statement'; which: 'trendArrow' | 'ratingsChange' | 'statusChange' | 'note' | 'ratingsAndArrow' }
   | { kind: 'question'; code: IndicatorCode | 'addQ' }
@@ -73,7 +74,12 @@ const STATUS_LINE = /^(?:free|partly free|partially free|not free)$/i;
 const BOILERPLATE =
   /^(?:quick facts|full methodology|country facts|global freedom statuses are calculated|a country or territory's freedom in the world status depends|\* indicates a territory|publisher\b|publication date\b|cite as\b|disclaimer|this is not a unhcr publication|last updated\b|population:|capital:|gdp\/capita:|internet freedom score|ten-year ratings timeline|\(political rights, civil liberties, status\)|year under review|political rights and civil liberties:?$|freedom in the world$|see the methodology|\[key\]$|\*?source: freedom house|status, ratings and scores$)/i;
 
-const VALUE_LABEL = /^(?:press freedom status|net freedom status|freedom on the net status)\s*:?\s*(.*)$/i;
+/** Figures of other indexes in a page's header ("Internet Freedom Score"): skipped with their value. */
+const VALUE_LABEL =
+  /^(?:press freedom status|net freedom status|freedom on the net status|internet freedom score|freedom of the press score)\s*:?\s*(.*)$/i;
+
+/** A legend on a line of its own: "(0=Least Free, 100=Most Free)". */
+const LEGEND_LINE = /^\(\s*[01]\s*=[^)]*\)$/;
 
 class ReportReader {
   readonly report: Report = emptyReport();
@@ -134,7 +140,21 @@ class ReportReader {
     switch (p.kind) {
       case 'skipValue':
         this.pending = null;
-        return STATUS_LINE.test(t);
+        return STATUS_LINE.test(t) || /^[+\-\u2212\u2013]?\d[\d\s/.,]*(?:free|partly free|not free)?$/i.test(t);
+      case 'value': {
+        // A label whose value is on the next line: take that line only if it is a bare figure.
+        if (LEGEND_LINE.test(t)) return true;
+        this.pending = null;
+        if (
+          !/^[+\-\u2212\u2013]?\d/.test(t) ||
+          /[a-z]{2,}/i.test(t.replace(/\(\s*[01]\s*=[^)]*\)/, '').replace(/free$/i, ''))
+        )
+          return false;
+        if (p.label === 'total') this.total(t, l.line, last);
+        else if (p.label === 'freedom') this.freedomRating(t, l.line, last);
+        else return this.category(l, `${p.label === 'PR' ? 'Political Rights' : 'Civil Liberties'}: ${t}`, last);
+        return true;
+      }
       case 'status':
         this.pending = null;
         if (!STATUS_LINE.test(t)) return false;
@@ -197,7 +217,7 @@ class ReportReader {
     const n = l.line;
     let m: RegExpExecArray | null;
 
-    if (BOILERPLATE.test(t)) return true;
+    if (BOILERPLATE.test(t) || LEGEND_LINE.test(t)) return true;
     if ((m = VALUE_LABEL.exec(t))) {
       if (!m[1]) this.pending = { kind: 'skipValue' };
       return true;
@@ -220,11 +240,24 @@ class ReportReader {
       this.setOnce('edition', Number(m[1]), n, () => (this.report.edition = Number(m![1])));
       return true;
     }
+    if (/^(?:Freedom )?Status$/i.test(t)) {
+      this.pending = { kind: 'status' };
+      return true;
+    }
     if ((m = /^(?:Freedom )?Status\s*:\s*(.*)$/i.exec(t))) {
       const v = m[1]!;
       if (!v) this.pending = { kind: 'status' };
       else if (statusFromWords(v)) this.setStatus(statusFromWords(v)!, n);
       else this.diagnose(n, 'warning', `"${v}" is not a status (Free, Partly Free or Not Free)`);
+      return true;
+    }
+    if (
+      this.zone === 'header' &&
+      this.target.kind === 'overview' &&
+      (m = /^(free|partly free|not free)\s+([+\-\u2212\u2013]?\d+\s*\/\s*100)\b(.*)$/i.exec(t))
+    ) {
+      this.setStatus(statusFromWords(m[1]!)!, n);
+      this.total(m[2]! + m[3]!, n, last);
       return true;
     }
     if (this.zone === 'header' && this.target.kind === 'overview' && STATUS_LINE.test(t)) {
@@ -239,7 +272,7 @@ class ReportReader {
       this.total(m[1]!, n, last);
       return true;
     }
-    if ((m = /^Last Year'?s Score (?:&|and) Status\s*:?\s*(.*)$/i.exec(t))) {
+    if ((m = /^Last Year['\u2019]?s Score (?:&|and) Status\s*:?\s*(.*)$/i.exec(t))) {
       if (m[1]) this.lastYearValue(l, m[1], last);
       else this.pending = { kind: 'lastYear' };
       return true;
@@ -313,6 +346,7 @@ class ReportReader {
         this.enterBody({ kind: 'category', code });
       } else {
         this.diagnose(n, 'info', `"${m[2]}" has no value`);
+        this.pending = { kind: 'value', label: code };
       }
       return true;
     }
@@ -326,6 +360,11 @@ class ReportReader {
       }
     }
     const r = readRating(value);
+    // "Political Rights 7" without colon or legend is how scrapes print scores that lost "/ 40": not a rating.
+    if (r && !legend && m[4] === undefined) {
+      this.diagnose(n, 'warning', `"${t}": a figure without its maximum or a colon; not taken`);
+      return true;
+    }
     if (r && (legend || r.rest === '' || r.marker || /^[A-Z]/.test(r.rest))) {
       if (this.truncated(last && r.rest === '' && !legend && !r.marker, n, `${m[2]} rating`)) return true;
       this.rating(code, r.rating, n);
@@ -380,10 +419,12 @@ class ReportReader {
   }
 
   private discretionary(l: SourceLine, t: string, last: boolean): boolean {
-    let m = /^Add Q\b[.:]?\s*(.*)$/.exec(t);
+    let m = /^(?:Add Q\b[.:]?|ADDITIONAL DISCRETIONARY POLITICAL RIGHTS QUESTION\b:?)\s*(.*)$/i.exec(t);
     if (m) {
       this.enterBody({ kind: 'addQ' });
-      const rest = m[1]!.replace(/^ADDITIONAL DISCRETIONARY POLITICAL RIGHTS QUESTION\s*/i, '');
+      const rest = m[1]!
+        .replace(/^ADDITIONAL DISCRETIONARY POLITICAL RIGHTS QUESTION\s*/i, '')
+        .replace(/^ADD Q:?\s*/i, '');
       const change = /^([+\-\u2212\u2013]\s*\d+|0)$/.exec(rest);
       if (change) {
         // 2014 layout: "Add Q: −3".
@@ -446,6 +487,7 @@ class ReportReader {
   private total(value: string, line: number, last: boolean): void {
     if (value === '') {
       this.diagnose(line, 'info', 'the aggregate score has no value');
+      this.pending = { kind: 'value', label: 'total' };
       return;
     }
     const f = readTotal(value);
@@ -486,6 +528,7 @@ class ReportReader {
   private freedomRating(value: string, line: number, last: boolean): void {
     if (value === '') {
       this.diagnose(line, 'info', 'the Freedom Rating has no value');
+      this.pending = { kind: 'value', label: 'freedom' };
       return;
     }
     const f = readFreedomRating(value);
@@ -547,6 +590,13 @@ class ReportReader {
 
   private entity(raw: string, line: number): void {
     let name = raw.trim();
+    // The 2006–2012 pages print the trend arrow next to the name.
+    const arrow = /\s*([↑↓])$/.exec(name);
+    if (arrow) {
+      const dir: TrendArrow = arrow[1] === '↑' ? 'up' : 'down';
+      this.setOnce('trendArrow', dir, line, () => (this.report.trendArrow = dir));
+      name = name.slice(0, arrow.index);
+    }
     const territory = name.endsWith('*');
     name = name.replace(/\*+$/, '').trim();
     if (!name) return;
@@ -572,6 +622,14 @@ class ReportReader {
     else this.pending = { kind: 'statement', which: 'trendArrow' };
   }
 
+  /** "X received a downward trend arrow…" states the arrow in words where no symbol is printed. */
+  private arrowInWords(text: string, line: number): void {
+    const m = /\b(upward|downward) trend arrow\b/i.exec(text);
+    if (!m) return;
+    const arrow: TrendArrow = m[1]!.toLowerCase() === 'upward' ? 'up' : 'down';
+    this.setOnce('trendArrow', arrow, line, () => (this.report.trendArrow = arrow));
+  }
+
   private statement(
     which: 'trendArrow' | 'ratingsChange' | 'statusChange' | 'note' | 'ratingsAndArrow',
     text: string,
@@ -581,8 +639,10 @@ class ReportReader {
     if (which === 'ratingsAndArrow') {
       this.statement('ratingsChange', text, line);
       s.trendArrow ??= text;
+      this.arrowInWords(text, line);
       return;
     }
+    if (which === 'trendArrow') this.arrowInWords(text, line);
     if (which === 'note') {
       s.note = s.note ? `${s.note} ${text}` : text;
       return;
