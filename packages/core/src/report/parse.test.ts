@@ -170,4 +170,44 @@ describe('parseReport on damaged copies', () => {
     expect(r.scores.addQ).toBe(3);
     expect(r.narrative.addQ?.question).toBe('Is it changing?');
   });
+
+  it('reads the 2015 page layout, where labels and legends stand on lines of their own', () => {
+    const r = parseReport(
+      [
+        'Freedom in the World 2015',
+        '2015 Scores',
+        '',
+        'Not Free',
+        '',
+        'Freedom Rating',
+        '(1 = best, 7 = worst)',
+        '',
+        'Civil Liberties',
+        '(1 = best, 7 = worst)',
+        '',
+        'Political Rights',
+        '(1 = best, 7 = worst)',
+        '',
+        'Trend Arrow: ',
+        '',
+        'Testland received a downward trend arrow due to a crackdown.',
+        '',
+        'The year saw fighting.',
+        '',
+        'Political Rights: 1 / 40',
+        '',
+        'A. Electoral Process: 0 / 12',
+        '',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(r.edition).toBe(2015);
+    expect(r.status).toBe('NF');
+    expect(r.ratings).toEqual({ pr: null, cl: null, freedom: null });
+    expect(r.trendArrow).toBe('down');
+    expect(r.statements.trendArrow).toMatch(/^Testland received/);
+    expect(r.overview).toEqual(['The year saw fighting.']);
+    expect(r.scores.PR).toBe(1);
+    expect(r.scores.A).toBe(0);
+  });
 });

@@ -72,7 +72,7 @@ const STATUS_LINE = /^(?:free|partly free|partially free|not free)$/i;
 
 /** Header lines of report pages and their copies that carry nothing for the report. */
 const BOILERPLATE =
-  /^(?:quick facts|full methodology|country facts|global freedom statuses are calculated|a country or territory's freedom in the world status depends|\* indicates a territory|publisher\b|publication date\b|cite as\b|disclaimer|this is not a unhcr publication|last updated\b|population:|capital:|gdp\/capita:|internet freedom score|ten-year ratings timeline|\(political rights, civil liberties, status\)|year under review|political rights and civil liberties:?$|freedom in the world$|see the methodology|\[key\]$|\*?source: freedom house|status, ratings and scores$)/i;
+  /^(?:quick facts|full methodology|country facts|global freedom statuses are calculated|a country or territory's freedom in the world status depends|\* indicates a territory|publisher\b|publication date\b|cite as\b|disclaimer|this is not a unhcr publication|last updated\b|population:|capital:|gdp\/capita:|internet freedom score|ten-year ratings timeline|\(political rights, civil liberties, status\)|year under review|political rights and civil liberties:?$|freedom in the world$|see the methodology|\[key\]$|image graph showing|freedom in the world scores$|report navigation$|country reports$|country scores$|\*?source: freedom house|status, ratings and scores$)/i;
 
 /** Figures of other indexes in a page's header ("Internet Freedom Score"): skipped with their value. */
 const VALUE_LABEL =
@@ -342,7 +342,9 @@ class ReportReader {
     const value = m[5]!;
     const n = l.line;
     if (value === '') {
-      if (m[1] || this.zone === 'body' || m[4] === undefined) {
+      // "PR Political Rights" (2020) or a bare name inside the body is a section heading; in the
+      // header it is a label whose value was lost or sits on the next line.
+      if (m[1] || this.zone === 'body') {
         this.enterBody({ kind: 'category', code });
       } else {
         this.diagnose(n, 'info', `"${m[2]}" has no value`);
