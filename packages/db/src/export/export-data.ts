@@ -26,7 +26,8 @@ export interface ExportResult {
 
 /** Exports published data in one of the formats users need. */
 export async function exportData(conn: Connection, options: ExportOptions): Promise<ExportResult> {
-  const assessments = await loadPublishedAssessments(conn.db, options);
+  const withoutNarratives = options.format === 'csv' || options.format === 'xlsx';
+  const assessments = await loadPublishedAssessments(conn.db, { ...options, withoutNarratives });
   const single = (path: string, bytes: Buffer): ExportResult => ({
     files: [{ path, bytes }],
     assessments: assessments.length,

@@ -1,4 +1,5 @@
 import type { Cell } from '@freedom-ratings/core';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { aggregatesTable, ratingsTable, scoresTable } from './fh-layouts.js';
 import type { ExportedAssessment } from './published-assessments.js';
@@ -12,12 +13,18 @@ import type { ExportedAssessment } from './published-assessments.js';
  * no rows are left out.
  */
 export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // The streaming writer without shared strings or styles is about three times
+  // faster than building the workbook in memory, which kept "export everything" over 3 s.
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: false });
   workbook.creator = 'Freedom Ratings';
   const add = (name: string, rows: Cell[][], headerRows: number) => {
     if (rows.length <= headerRows) return;
     const sheet = workbook.addWorksheet(name);
-    for (const r of rows) sheet.addRow(r.map((c) => (c === null ? undefined : c)));
+    for (const r of rows) sheet.addRow(r.map((c) => (c === null ? undefined : c))).commit();
+    sheet.commit();
   };
   const editions = (pick: (a: ExportedAssessment) => boolean) => {
     const list = assessments.filter(pick).map((a) => a.row.edition);
@@ -43,8 +50,14 @@ export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Pro
   );
   add('Country Ratings, Statuses', ratingsTable(assessments, 'country'), 3);
   add('Territory Ratings, Statuses', ratingsTable(assessments, 'territory'), 3);
-  const source = workbook.addWorksheet('Source');
-  source.addRow(['Source: Freedom House, Freedom in the World']);
-  source.addRow(['Derived figures recomputed by Freedom Ratings from the stored scores.']);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  add(
+    'Source',
+    [
+      ['Source: Freedom House, Freedom in the World'],
+      ['Derived figures recomputed by Freedom Ratings from the stored scores.'],
+    ],
+    0,
+  );
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }

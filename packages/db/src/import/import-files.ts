@@ -123,6 +123,7 @@ export async function importFiles(
     if (!changed) return summary;
     await writePlan(
       trx,
+      conn.dialect,
       plan,
       {
         now,

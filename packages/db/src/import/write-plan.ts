@@ -1,36 +1,22 @@
 import { editionInfo, methodologyFor } from '@freedom-ratings/core';
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
+import type { Dialect } from '../connect.js';
 import type { Database, NewRevision } from '../schema.js';
+import { bulkInsert } from './bulk-insert.js';
 import type { ImportPlan } from './plan.js';
 
-/** Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
-const ROWS_PER_INSERT = 500;
+const ASSESSMENTS_PER_INSERT = 500;
 
 export type ProgressListener = (done: number, total: number) => void;
 
-async function insertAll<T extends keyof Database & string>(
-  trx: Transaction<Database>,
-  table: T,
-  rows: readonly Insertable<Database[T]>[],
-  progress: () => void,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + ROWS_PER_INSERT) as never)
-      .execute();
-    progress();
-  }
-}
-
 /** Writes a plan inside the caller's transaction. Nothing here commits: the caller does, once, at the end. */
 export async function writePlan(
-  trx: Transaction<Database> | Kysely<Database>,
+  t: Transaction<Database>,
+  dialect: Dialect,
   plan: ImportPlan,
   context: { now: string; reason: string; files: string[]; summary: unknown },
   onProgress: ProgressListener = () => undefined,
 ): Promise<void> {
-  const t = trx as Transaction<Database>;
   const { now, reason } = context;
   const createdScores = plan.creates.reduce((n, c) => n + c.scores.length + c.texts.length, 0);
   const total = plan.creates.length + createdScores + plan.updates.length;
@@ -40,14 +26,16 @@ export async function writePlan(
     onProgress(Math.min(done, total), total);
   };
 
-  await insertAll(
+  await bulkInsert(
     t,
+    dialect,
     'entities',
     plan.newEntities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, iso3: e.iso3, code: e.code })),
     () => undefined,
   );
-  await insertAll(
+  await bulkInsert(
     t,
+    dialect,
     'editions',
     plan.newEditions.map((edition) => {
       const info = editionInfo(edition)!;
@@ -66,8 +54,9 @@ export async function writePlan(
     }),
     () => undefined,
   );
-  await insertAll(
+  await bulkInsert(
     t,
+    dialect,
     'questions',
     plan.newQuestions.map((q) => ({ edition: q.edition, code: q.code, wording: q.wording })),
     () => undefined,
@@ -82,8 +71,8 @@ export async function writePlan(
   }
 
   const revisions: NewRevision[] = [];
-  for (let i = 0; i < plan.creates.length; i += ROWS_PER_INSERT) {
-    const chunk = plan.creates.slice(i, i + ROWS_PER_INSERT);
+  for (let i = 0; i < plan.creates.length; i += ASSESSMENTS_PER_INSERT) {
+    const chunk = plan.creates.slice(i, i + ASSESSMENTS_PER_INSERT);
     const inserted = await t
       .insertInto('assessments')
       .values(
@@ -120,10 +109,8 @@ export async function writePlan(
         reason,
       });
     }
-    await insertAll(t, 'scores', scores, step(0));
-    step(scores.length)();
-    await insertAll(t, 'narratives', texts, step(0));
-    step(texts.length)();
+    await bulkInsert(t, dialect, 'scores', scores, (n) => step(n)());
+    await bulkInsert(t, dialect, 'narratives', texts, (n) => step(n)());
   }
 
   for (const u of plan.updates) {
@@ -140,8 +127,9 @@ export async function writePlan(
       .execute();
     if (u.scores) {
       await t.deleteFrom('scores').where('assessment_id', '=', u.id).execute();
-      await insertAll(
+      await bulkInsert(
         t,
+        dialect,
         'scores',
         u.scores.map((s) => ({ assessment_id: u.id, code: s.code, value: s.value })),
         () => undefined,
@@ -155,8 +143,9 @@ export async function writePlan(
         .where('code', '=', n.code)
         .execute();
     }
-    await insertAll(
+    await bulkInsert(
       t,
+      dialect,
       'narratives',
       u.texts.map((n) => ({ assessment_id: u.id, section: n.section, code: n.code, body: n.body })),
       () => undefined,
@@ -175,7 +164,7 @@ export async function writePlan(
     }
     step(1)();
   }
-  await insertAll(t, 'revisions', revisions, () => undefined);
+  await bulkInsert(t, dialect, 'revisions', revisions);
   await t
     .insertInto('import_runs')
     .values({ at: now, files: JSON.stringify(context.files), summary: JSON.stringify(context.summary) })
