@@ -70,6 +70,19 @@ describe('fiw report parse | render | check', () => {
     expect(html).toContain('@media print');
   });
 
+  it('render warns on stderr about figures that disagree, and still renders', () => {
+    const json = write(
+      'r.json',
+      fiw(['report', 'parse', '-'], {
+        input: small.replace('C. Functioning of Government: 6', 'C. Functioning of Government: 5'),
+      }).stdout,
+    );
+    const r = fiw(['report', 'render', json]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('r.json: warning: Political Rights is 20, but A + B + C = 19');
+    expect(r.stdout).toContain('C. Functioning of Government: 5 / 12');
+  });
+
   it('check: a consistent report exits 0', () => {
     const r = fiw(['report', 'check', write('ok.txt', small)]);
     expect(r.stdout).toContain('no findings');
