@@ -27,7 +27,18 @@ describeOnBothDialects('public API', (get) => {
     expect(norway.figures).toMatchObject({ pr: 40, cl: 60, total: 100, prRating: 1, clRating: 1, status: 'F' });
     const kaz = table.rows.find((row: { entity: { id: string } }) => row.entity.id === 'kazakhstan');
     // 2024 lowered A1 by one point against 2023.
-    expect(kaz.change).toMatchObject({ fromEdition: 2023, pr: -1, total: -1, indicators: { A1: -1 } });
+    expect(kaz.change).toMatchObject({
+      fromEdition: 2023,
+      pr: -1,
+      total: -1,
+      subcategories: { A: -1 },
+      indicators: {},
+    });
+    expect(kaz.figures.indicators).toBeNull();
+    const detailed = await get().app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?include=indicators' });
+    const kazDetailed = detailed.json().rows.find((row: { entity: { id: string } }) => row.entity.id === 'kazakhstan');
+    expect(kazDetailed.change.indicators).toMatchObject({ A1: -1, A2: 0 });
+    expect(kazDetailed.figures.indicators.A1).toBe(0);
     const tibet = table.rows.find((row: { entity: { id: string } }) => row.entity.id === 'tibet');
     expect(tibet.figures.pr).toBe(-2);
     expect(tibet.entity.kind).toBe('territory');

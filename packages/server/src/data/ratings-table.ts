@@ -36,11 +36,13 @@ export async function ratingsTable(db: Kysely<Database>, edition: number, query:
     if (query.region && s.data.row.region !== query.region) continue;
     if (query.status && figures.status !== query.status) continue;
     if (query.kind && s.data.row.kind !== query.kind) continue;
+    const change = changeOf(s, previous.get(s.data.entity.id));
+    const detailed = query.include === 'indicators';
     rows.push({
       entity: { ...entityRef(s.data.entity), kind: s.data.row.kind },
       region: s.data.row.region,
-      figures,
-      change: changeOf(s, previous.get(s.data.entity.id)),
+      figures: detailed ? figures : { ...figures, indicators: null },
+      change: change && !detailed ? { ...change, indicators: {} } : change,
     });
   }
   sortRows(rows, query.sort, query.order);

@@ -67,6 +67,10 @@ export const ratingsQuery = z.strictObject({
   kind: entityKindSchema.optional(),
   sort: z.enum(RATINGS_SORT_KEYS).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
+  include: z
+    .enum(['indicators'])
+    .optional()
+    .meta({ description: 'Add the 25 indicator scores and their changes to each row (a table needs them rarely).' }),
 });
 
 export const ratingsRowSchema = z.strictObject({
