@@ -1,6 +1,5 @@
 import type { Cell } from '@freedom-ratings/core';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { aggregatesTable, ratingsTable, scoresTable } from './fh-layouts.js';
 import type { ExportedAssessment } from './published-assessments.js';
 
@@ -15,6 +14,9 @@ import type { ExportedAssessment } from './published-assessments.js';
 export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Promise<Buffer> {
   // The streaming writer without shared strings or styles is about three times
   // faster than building the workbook in memory, which kept "export everything" over 3 s.
+  // Loaded here, not at the top: exceljs takes a quarter of a second to load, and
+  // every other command that imports this package (import, serve) would pay for it.
+  const { default: ExcelJS } = await import('exceljs');
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));

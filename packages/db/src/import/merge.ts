@@ -133,8 +133,9 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
     const granularity = granularityOf(kept.record.input)!;
     const assessed = assess(kept.record.input);
     for (const p of assessed.problems) {
-      if (p.severity !== 'error') continue;
-      errors.push({
+      // Warnings (e.g. FH's Luxembourg FIW 2003 PR of 44, above the maximum of 40) are
+      // published facts: stored as given, and reported.
+      (p.severity === 'error' ? errors : notes).push({
         location: kept.record.location,
         message: `${group.entity.name} ${label(group.edition)}: ${p.message}`,
       });
