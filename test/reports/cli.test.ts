@@ -51,6 +51,15 @@ describe('fiw report parse | render | check', () => {
     expect(report.ratings).toEqual({ pr: 4, cl: 4, freedom: 4 });
     expect(report.scores).toMatchObject({ PR: 20, CL: 30, A: 6, G: 8, total: null, indicators: {} });
     expect(report.changes.PR).toBe(1);
+    expect(report.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const bad = JSON.parse(
+      fiw(['report', 'parse', '-'], { input: small.replace('F. Rule of Law: 7', 'F. Rule of Law: 8') }).stdout,
+    ) as Report;
+    expect(bad.diagnostics).toContainEqual({
+      line: 14,
+      severity: 'warning',
+      message: 'inconsistent: Civil Liberties is 30, but D + E + F + G = 31',
+    });
   });
 
   it('render turns the JSON back into each layout and format; parse reads each back', () => {

@@ -210,4 +210,16 @@ describe('parseReport on damaged copies', () => {
     expect(r.scores.PR).toBe(1);
     expect(r.scores.A).toBe(0);
   });
+
+  it('says what the text states inconsistently, with the line', () => {
+    const r = parseReport(
+      'Political Rights: 20 / 40\nA. Electoral Process: 6 / 12\nB. Political Pluralism and Participation: 8 / 16\nC. Functioning of Government: 5 / 12\n\nText.',
+    );
+    expect(r.scores.PR).toBe(20);
+    expect(r.diagnostics).toContainEqual({
+      line: 1,
+      severity: 'warning',
+      message: 'inconsistent: Political Rights is 20, but A + B + C = 19 (no Add Q stated)',
+    });
+  });
 });

@@ -18,7 +18,7 @@ import {
   signedInteger,
   type FractionRead,
 } from './figures-in-text.js';
-import type { FigureLines } from './check.js';
+import { checkReport, type FigureLines } from './check.js';
 import { emptyReport, type DiagnosticSeverity, type IndicatorNarrative, type Report } from './model.js';
 import { sourceLines, type SourceLine } from './source-lines.js';
 import { ratingsChangeIn, statusChangeIn, statusFromWords } from './statements.js';
@@ -30,12 +30,22 @@ import { ratingsChangeIn, statusChangeIn, statusFromWords } from './statements.j
  * gets a diagnostic with its line number. It never throws.
  */
 export function parseReport(input: string): Report {
-  return parseReportDetailed(input).report;
+  const { report, lines } = parseReportDetailed(input);
+  return addConsistencyDiagnostics(report, lines);
+}
+
+/** Adds what a report states inconsistently (PR ≠ A + B + C, a rating outside its band…) to its diagnostics. */
+export function addConsistencyDiagnostics(report: Report, lines: FigureLines): Report {
+  for (const f of checkReport(report, lines))
+    report.diagnostics.push({ line: f.line ?? 0, severity: 'warning', message: `inconsistent: ${f.message}` });
+  report.diagnostics.sort((a, b) => a.line - b.line);
+  return report;
 }
 
 /**
- * The report and the line each figure was read from, for messages about the
- * figures (`checkReport`). Keys: "status", "rating.pr", "rating.cl",
+ * The report as read, without the consistency findings `parseReport` adds,
+ * and the line each figure was read from, for messages about the figures
+ * (`checkReport`). Keys: "status", "rating.pr", "rating.cl",
  * "freedom", "total", "PR", "CL", "A"…"G", "A1"…"G4", "addQ", "addA",
  * "Δtotal", "ΔPR", …, "lastYear.total", "lastYear.status", "trendArrow",
  * "change.prRating", "change.clRating", "change.status", "edition", "entity".
@@ -754,7 +764,9 @@ class ReportReader {
     }
     if (this.pending && this.pending.kind !== 'skipValue')
       this.diagnose(lastLine.line, 'warning', 'the text ends where a value or a statement was expected');
-    if (!/[.!?)"'”’\]:…]$/.test(lastLine.text) && this.zone !== 'trailer')
+    const complete =
+      /(?:[.!?)"'”’\]:…]|\d\s*\/\s*\d+|:\s*[+\-\u2212]?\d+(?:\.\d)?|^(?:free|partly free|not free)|\d{4} Scores)$/i;
+    if (!complete.test(lastLine.text) && this.zone !== 'trailer')
       this.diagnose(lastLine.line, 'warning', 'the text ends mid-sentence: the copy looks cut off');
     if (this.zone !== 'header') {
       const missing = SUBCATEGORY_CODES.filter((c) => r.scores[c] === null);
