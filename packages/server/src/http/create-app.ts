@@ -72,7 +72,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   app.get('/api/docs', (request, reply) => docs.send(request, reply, 'public, max-age=300'));
 
   if (options.staticRoot) {
-    await app.register(fastifyStatic, { root: options.staticRoot, prefix: '/', wildcard: true, etag: true });
+    // preCompressed: a build's .br/.gz siblings are sent as they are instead of compressing per request.
+    await app.register(fastifyStatic, {
+      root: options.staticRoot,
+      prefix: '/',
+      wildcard: true,
+      etag: true,
+      preCompressed: true,
+    });
   }
   return app;
 }
