@@ -92,7 +92,7 @@ function joinSplitFractions(lines: SourceLine[]): SourceLine[] {
   for (let i = 0; i < lines.length; i++) {
     const cur = lines[i]!;
     const next = lines[i + 1];
-    if (next && /(?:^|\s)[+\-\u2212\u2013]?\d+$/.test(cur.text) && /^\/\s*\d+/.test(next.text)) {
+    if (next && /^\/\s*\d+/.test(next.text) && /(?:^|\s)[+\-\u2212\u2013]?\d+$/.test(cur.text.slice(-12))) {
       out.push({ line: cur.line, text: `${cur.text} ${next.text}` });
       i++;
     } else out.push(cur);
