@@ -190,7 +190,8 @@ class ReportReader {
         }
         const glued = gluedWidgetScore(t);
         const question = glued ? glued.rest : t;
-        const fig = glued ? null : trailingFraction(question, p.code === 'addQ' ? 0 : 4);
+        const max = p.code === 'addQ' ? 0 : 4;
+        const fig = glued ? null : (trailingFraction(question, max) ?? firstFraction(question, max));
         this.narrativeOf(p.code).question = fig ? fig.before || null : question;
         if (glued) {
           this.pending = null;
@@ -198,6 +199,7 @@ class ReportReader {
         } else if (fig) {
           this.pending = null;
           this.figure(p.code, fig.read, l.line, last);
+          if (fig.read.rest) this.paragraph(l, fig.read.rest);
         } else this.pending = { kind: 'figure', code: p.code };
         return true;
       }
@@ -404,13 +406,14 @@ class ReportReader {
   }
 
   private indicator(l: SourceLine, t: string, last: boolean): boolean {
-    let m = /^([A-G][1-4])\s+(?:[\d.]+\s*-\s*[\d.]+\s*pts\s*)+$/i.exec(t);
+    let m = /^([A-G][1-4])\s+(?:[\d.]+\s*[-\u2212\u2013]\s*[\d.]+\s*pts\s*)+(.*)$/i.exec(t);
     if (m && isIndicator(m[1]!)) {
-      // 2020 layout: "A1 0-4 pts", then the question, then "n / 4".
+      // 2020 layout: "A1 0-4 pts", then the question, then "n / 4" (on one line in PDF text).
       const code = m[1] as IndicatorCode;
       this.enterBody({ kind: 'indicator', code });
       this.narrativeOf(code);
       this.pending = { kind: 'question', code };
+      if (m[2]) this.pendingLine(l, m[2], last);
       return true;
     }
     m = /^([A-G][1-4])\.\s*(.*)$/.exec(t);

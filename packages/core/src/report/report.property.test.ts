@@ -186,6 +186,17 @@ describe('the parser never throws and never invents a figure', () => {
     );
   });
 
+  it('on reports run together into one line (PDF text): every figure read is the original one', () => {
+    fc.assert(
+      fc.property(reportArb, layoutArb, (r, layout) => {
+        const text = renderText(r, layout).replace(/\s*\n\s*/g, ' ');
+        const original = figures(carriedBy(r, layout));
+        for (const [k, v] of figures(parseReport(text))) expect([k, v]).toEqual([k, original.get(k)]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('on mutated reports: lines dropped, doubled, run together, characters replaced', () => {
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),

@@ -133,6 +133,7 @@ const LABEL_STARTS = new RegExp(
     '[A-G][1-4]\\.? ',
     'Add [QA]\\b',
     '[\u2022] ',
+    '(?:Free|Partly Free|Not Free)(?= [+\\-\u2212]?\\d+ ?\\/ ?100)',
   ].join('|'),
   'g',
 );
