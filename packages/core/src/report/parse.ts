@@ -273,7 +273,8 @@ class ReportReader {
       return true;
     }
     if (this.zone === 'header' && this.target.kind === 'overview' && STATUS_LINE.test(t)) {
-      this.setStatus(statusFromWords(t)!, n);
+      // "Free" ending a cut-off text may be the start of "Freedom in the World".
+      if (!this.truncated(last, n, 'status')) this.setStatus(statusFromWords(t)!, n);
       return true;
     }
     if ((m = /^Freedom Rating\b(?:\s*\(\s*1\s*=[^)]*\))?\s*:?\s*(.*)$/i.exec(t))) {
