@@ -51,7 +51,23 @@ describe('fiw serve and fiw user add', () => {
       body: JSON.stringify({ email: 'admin@localhost', password }),
     });
     expect(login.status).toBe(200);
-    expect(((await login.json()) as { user: unknown }).user).toMatchObject({ role: 'admin', mustChangePassword: true });
+    const session = (await login.json()) as { user: unknown; csrfToken: string };
+    expect(session.user).toMatchObject({ role: 'admin', mustChangePassword: true });
+    const headers = {
+      cookie: login.headers.get('set-cookie')!.split(';')[0]!,
+      'x-csrf-token': session.csrfToken,
+      'content-type': 'application/json',
+    };
+    const blocked = await fetch(`${server.url}/api/v1/studio/users`, { headers });
+    expect(blocked.status).toBe(403);
+    expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('password-change-required');
+    const changed = await fetch(`${server.url}/api/v1/auth/password`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ currentPassword: password, newPassword: 'a much longer password' }),
+    });
+    expect(changed.status).toBe(200);
+    expect((await fetch(`${server.url}/api/v1/studio/users`, { headers })).status).toBe(200);
     expect(await server.stop()).toBe(0);
   });
 

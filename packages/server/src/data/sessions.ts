@@ -13,6 +13,8 @@ export interface NewSession {
 /** Opens a session; the database keeps the token's hash, never the token. */
 export async function createSession(db: Kysely<Database>, userId: number, maxAgeSeconds: number): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
+  // Expired sessions are swept here, where new ones are made, rather than by a timer in every process.
+  await db.deleteFrom('sessions').where('expires_at', '<', new Date().toISOString()).execute();
   const csrfToken = randomBytes(32).toString('base64url');
   const now = new Date();
   await db
@@ -51,6 +53,7 @@ export class DatabaseSessions implements SessionResolver {
         'u.name',
         'u.role',
         'u.disabled_at',
+        'u.must_change_password',
       ])
       .where('s.id', '=', id)
       .executeTakeFirst();
@@ -58,6 +61,7 @@ export class DatabaseSessions implements SessionResolver {
     return {
       id: row.id,
       csrfToken: row.csrf_token,
+      mustChangePassword: row.must_change_password === 1,
       user: { id: row.user_id, email: row.email, name: row.name, role: row.role },
     };
   }

@@ -57,6 +57,11 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
       throw new ApiError(503, 'shutting-down', 'The server is shutting down; retry shortly.');
     }
   });
+  // A request that was in flight when shutdown began ends its keep-alive connection with its answer;
+  // otherwise the idle connection would hold the close open until the keep-alive timeout.
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   await app.register(cookie);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });

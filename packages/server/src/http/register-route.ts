@@ -71,6 +71,13 @@ async function authorise(
   if (!session) throw unauthorized();
   request.session = session;
   if (isStateChanging(request.method)) checkCsrfToken(request, session.csrfToken);
+  if (session.mustChangePassword && !route.allowTemporaryPassword) {
+    throw new ApiError(
+      403,
+      'password-change-required',
+      'Change your one-time password first (POST /api/v1/auth/password).',
+    );
+  }
   const roles = route.access.roles;
   if (roles !== 'any' && !roleAllows(session.user.role, roles)) {
     throw forbidden(`This needs one of these roles: ${roles.join(', ')}.`);

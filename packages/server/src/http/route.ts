@@ -63,6 +63,8 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /** Open to a user who signed in with a one-time password (the routes needed to change it). */
+  allowTemporaryPassword?: boolean;
   /** Request headers the route reads, documented (e.g. If-Match). */
   headers?: readonly { name: string; description: string; required?: boolean }[];
   /** Documented responses by status; the lowest 2xx one with a schema checks the handler's result. */

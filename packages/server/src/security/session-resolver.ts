@@ -5,6 +5,8 @@ export interface ResolvedSession {
   id: string;
   user: SessionUser;
   csrfToken: string;
+  /** Signed in with a one-time password: only the auth routes (to change it) are open. */
+  mustChangePassword: boolean;
 }
 
 /**

@@ -61,6 +61,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
       description: 'Ends the session in the database, so the cookie is worthless even if it was copied.',
       tag: 'Auth',
       access: signedIn(),
+      allowTemporaryPassword: true,
       responses: { 200: { description: 'Signed out.', schema: okSchema } },
       handler: async ({ request, reply }) => {
         const token = sessionToken(request);
@@ -76,6 +77,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
       summary: 'The signed-in user and the session’s CSRF token',
       tag: 'Auth',
       access: signedIn(),
+      allowTemporaryPassword: true,
       responses: { 200: { description: 'The session.', schema: sessionSchema } },
       handler: async ({ request, user }) => {
         const row = await db.selectFrom('users').selectAll().where('id', '=', user!.id).executeTakeFirstOrThrow();
@@ -89,6 +91,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
       summary: 'Change one’s own password',
       tag: 'Auth',
       access: signedIn(),
+      allowTemporaryPassword: true,
       body: changePasswordBody,
       responses: {
         200: { description: 'Changed.', schema: okSchema },
