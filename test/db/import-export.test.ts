@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -126,6 +127,15 @@ function importSuite(h: DialectHarness) {
         .executeTakeFirstOrThrow();
       expect(southAfrica).toMatchObject({ pr_rating: 2, cl_rating: 3, status: 'F' });
       expect(southAfrica.source_note).toMatch(/2\(5\)/);
+      // Each published edition gets a release whose checksum is that of its JSON export.
+      expect(first.releases).toBe(52);
+      const e2014 = await conn.db
+        .selectFrom('editions')
+        .selectAll()
+        .where('edition', '=', 2014)
+        .executeTakeFirstOrThrow();
+      const json = (await exportData(conn, { format: 'json', edition: 2014 })).files[0]!.bytes;
+      expect(e2014.release_checksum).toBe(createHash('sha256').update(json).digest('hex'));
     } finally {
       await conn.close();
     }

@@ -4,3 +4,4 @@ export * from './migrate.js';
 export * from './assessment-input.js';
 export * from './import/index.js';
 export * from './export/index.js';
+export * from './release.js';

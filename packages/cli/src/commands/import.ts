@@ -90,7 +90,7 @@ function describe(s: ImportSummary): string {
       (a.keptMoreDetailed ? `, ${withThousands(a.keptMoreDetailed)} kept (the database has more detail)` : ''),
     `  by granularity: ${withThousands(g.indicators)} indicators, ${withThousands(g.subcategories)} subcategories, ${withThousands(g.aggregates)} PR/CL aggregates, ${withThousands(g.ratings)} ratings only`,
     `narrative texts: ${withThousands(s.narratives)}; question wordings: ${s.questions.added} new, ${s.questions.changed} changed`,
-    `conflicts: ${s.conflicts.length}; revision-log entries: ${withThousands(s.revisions)}`,
+    `conflicts: ${s.conflicts.length}; revision-log entries: ${withThousands(s.revisions)}; releases frozen: ${s.releases}`,
   );
   return `${lines.join('\n')}\n`;
 }

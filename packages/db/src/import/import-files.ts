@@ -6,6 +6,7 @@ import { mergeSources, type Conflict } from './merge.js';
 import { planImport, type ImportPlan } from './plan.js';
 import { readImportFile, type JsonRecordsReader } from './read-import-file.js';
 import { writePlan } from './write-plan.js';
+import { freezeRelease } from '../release.js';
 
 export interface ImportFile {
   /** Name used in messages (usually the file's base name). */
@@ -42,6 +43,8 @@ export interface ImportSummary {
   identicalDuplicates: number;
   /** Revision-log entries written. */
   revisions: number;
+  /** Releases frozen: one per published edition whose data changed. */
+  releases: number;
 }
 
 /** The import would break a rule of the editorial workflow; nothing was written. */
@@ -87,6 +90,7 @@ export async function importFiles(
   return conn.db.transaction().execute(async (trx) => {
     const existing = await loadExistingState(trx, editions);
     const plan = planImport(result, existing, options.asDraft ?? false);
+    const existingEdition = new Map([...existing.assessments.values()].map((a) => [a.row.id, a.row.edition]));
     if (plan.errors.length) throw new ImportInputError(plan.errors);
     if (plan.refusals.length) throw new ImportRefusedError(plan.refusals);
     const revisions = plan.creates.length + plan.updates.reduce((n, u) => n + u.changes.length, 0);
@@ -119,6 +123,7 @@ export async function importFiles(
       notes: result.notes,
       identicalDuplicates: result.identicalDuplicates,
       revisions,
+      releases: 0,
     };
     if (!changed) return summary;
     await writePlan(
@@ -133,6 +138,17 @@ export async function importFiles(
       },
       (done, total) => options.onProgress?.('write', done, total),
     );
+    if (plan.state === 'published') {
+      // Published data gets a release per edition it changed, as the studio's publish does.
+      const touched = new Set([
+        ...plan.creates.map((c) => c.edition),
+        ...plan.updates.map((u) => existingEdition.get(u.id)!),
+      ]);
+      for (const edition of [...touched].sort((a, b) => a - b)) {
+        await freezeRelease(trx, edition, { now, userId: null });
+      }
+      summary.releases = touched.size;
+    }
     return summary;
   });
 }

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { jsonText } from './export/json-export.js';
+import { loadPublishedAssessments } from './export/published-assessments.js';
+import type { Database } from './schema.js';
+
+/**
+ * Freezes an edition's published data as a release: the canonical JSON export
+ * of the edition (what `fiw export --format json --edition N` writes) and its
+ * SHA-256, recorded in `releases` and on the edition. Call inside the
+ * transaction that changed the data, so the release and the data never differ.
+ */
+export async function freezeRelease(
+  db: Kysely<Database>,
+  edition: number,
+  options: { now: string; userId: number | null },
+): Promise<{ checksum: string }> {
+  const canonical = jsonText(await loadPublishedAssessments(db, { edition }));
+  const checksum = createHash('sha256').update(canonical).digest('hex');
+  await db
+    .insertInto('releases')
+    .values({ edition, checksum, canonical, created_at: options.now, created_by: options.userId })
+    .execute();
+  await db.updateTable('editions').set({ release_checksum: checksum }).where('edition', '=', edition).execute();
+  return { checksum };
+}
