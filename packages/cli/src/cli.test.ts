@@ -162,7 +162,9 @@ describe('fiw explain', () => {
       '  CL 19 → rating 5 (17–25); 7 points from rating 4, 3 points from rating 6',
       '  Not Free (Freedom Rating 5.5 = (6 + 5) / 2); Partly Free needs PR +6 (to rating 5) or CL +7 (to rating 4)',
     ]);
-    const json = JSON.parse(fiw(['explain', example('indicators.csv'), '--entity', 'borduria', '--format', 'json']).stdout);
+    const json = JSON.parse(
+      fiw(['explain', example('indicators.csv'), '--entity', 'borduria', '--format', 'json']).stdout,
+    );
     expect(json).toHaveLength(1);
     expect(json[0].explanation.cl).toMatchObject({ score: 14, rating: 6, better: { rating: 5, points: 3 } });
     expect(fiw(['explain', example('indicators.csv'), '--entity', 'nowhere']).code).toBe(2);
