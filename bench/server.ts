@@ -47,7 +47,7 @@ const SKIP_POSTGRES = args.includes('--skip-postgres');
 
 const RESULTS = join(REPO_ROOT, 'bench/results');
 // A private copy of the built command: other work rebuilding packages/cli/bundle mid-run must not break the server.
-const BUNDLE = join(RESULTS, 'fiw-bundle');
+const BUNDLE = join(RESULTS, 'bundle');
 const FIW = join(BUNDLE, 'fiw.js');
 const FILES = [
   'All_data_FIW_2013-2024.xlsx',
