@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import {
+  buildReport,
   parseReport,
+  readFhTables,
+  reportSources,
   renderText,
   statusFromWords,
   SUBCATEGORY_CODES,
   type Report,
   type SubcategoryCode,
 } from '@freedom-ratings/core';
-import { describeShared, fixtureFile } from '../../test-support/shared.js';
+import { parseCsv } from '@freedom-ratings/sheets';
+import { dataFile, describeShared, fixtureFile } from '../../test-support/shared.js';
 
 /** What ../shared/fixtures/reports/index.json says each excerpt states (null = not printed). */
 interface Stated {
@@ -146,5 +150,26 @@ describeShared('report parser against the report fixtures in ../shared/fixtures/
       ),
     );
     expect(figureLines).toHaveLength(16);
+  });
+
+  it("the seed's figures are what the engine derives from FH's own files for Kazakhstan 2014", () => {
+    const seed = parseReport(readFileSync(fixtureFile('reports', 'full', '2014_kazakhstan.txt'), 'utf8'));
+    for (const file of [
+      'All_data_FIW_2013-2024.csv',
+      'Aggregate_Category_and_Subcategory_Scores_FIW_2003-2023_FIW06-23.csv',
+    ]) {
+      const { sheets } = readFhTables([parseCsv(readFileSync(dataFile(file), 'utf8'), file)]);
+      const rows = [{ country: 'Kazakhstan', edition: 2014, sub_item: 'Overview', detail: 'Text.' }];
+      const built = buildReport(
+        reportSources(
+          sheets.flatMap((x) => x.records),
+          rows,
+        ).sources[0]!,
+      );
+      expect(built.status, file).toBe(seed.status);
+      expect(built.ratings, file).toEqual(seed.ratings);
+      for (const k of ['PR', 'CL', ...SUBCATEGORY_CODES] as const)
+        expect(built.scores[k], `${file} ${k}`).toBe(seed.scores[k]);
+    }
   });
 });
