@@ -145,6 +145,9 @@ describe('fiw report parse | render | check', () => {
     expect(r.stderr).toContain('no such file');
     r = fiw(['report', 'parse', write('bin.txt', '\u0000\u0001\u0002')]);
     expect(r.code).toBe(2);
+    r = fiw(['report', 'check', write('prose.txt', 'Just a letter.\n\nNothing here is a report.')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('prose.txt: no status, rating or score found');
   });
 });
 

@@ -1,5 +1,5 @@
-import { checkReport, type Finding } from '@freedom-ratings/core';
-import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { checkReport, SCORE_KEYS, type Finding, type Report } from '@freedom-ratings/core';
+import { EXIT_FINDINGS, EXIT_OK, UserError } from '../errors.js';
 import { loadReport } from './report-input.js';
 
 export interface ReportCheckOptions {
@@ -14,6 +14,8 @@ export interface ReportCheckOptions {
  */
 export async function reportCheckCommand(path: string, options: ReportCheckOptions): Promise<number> {
   const { name, report, lines } = await loadReport(path);
+  if (!statesAnyFigure(report))
+    throw new UserError(`${name}: no status, rating or score found: nothing to check (is this a country report?)`);
   const findings: Finding[] = [
     ...report.diagnostics
       .filter((d) => d.severity === 'error')
@@ -35,4 +37,14 @@ export async function reportCheckCommand(path: string, options: ReportCheckOptio
     process.stdout.write(out.join('\n') + '\n');
   }
   return findings.length ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function statesAnyFigure(r: Report): boolean {
+  return (
+    r.status !== null ||
+    Object.values(r.ratings).some((v) => v !== null) ||
+    SCORE_KEYS.some((k) => r.scores[k] !== null) ||
+    Object.keys(r.scores.indicators).length > 0 ||
+    r.lastYear.total !== null
+  );
 }
