@@ -98,3 +98,22 @@ export function gluedWidgetScore(text: string): { score: number; rest: string } 
   const m = /\s(\d)\.0+\1\s+4\.0+4$/.exec(text);
   return m ? { score: Number(m[1]), rest: text.slice(0, m.index).trim() } : null;
 }
+
+/** A figure at the end of a line: "…elections? 0 / 4 (−1)". */
+export function trailingFraction(text: string, max: number): { before: string; read: FractionRead } | null {
+  const m = new RegExp(
+    `(?:^|\\s)([+\\-\\u2212\\u2013]?\\s?\\d+\\s*\\/\\s*${max}(?:\\s*\\(\\s*[+\\-\\u2212\\u2013]?\\s*\\d+\\s*\\))?)\\s*$`,
+  ).exec(text);
+  if (!m) return null;
+  const read = readFraction(m[1]!, max);
+  return read ? { before: text.slice(0, m.index).trim(), read } : null;
+}
+
+/** The first "n / max" in a line that runs on into prose (PDF text). */
+export function firstFraction(text: string, max: number): { before: string; read: FractionRead } | null {
+  const m = new RegExp(`(?:^|\\s)([+\\-\\u2212\\u2013]?\\s?\\d+\\s*\\/\\s*${max})(?!\\d)`).exec(text);
+  if (!m) return null;
+  const start = m.index + (m[0].length - m[1]!.length);
+  const read = readFraction(text.slice(start), max);
+  return read ? { before: text.slice(0, m.index).trim(), read } : null;
+}

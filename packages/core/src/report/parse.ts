@@ -10,14 +10,24 @@ import {
   type TrendArrow,
 } from '../types.js';
 import {
+  firstFraction,
   gluedWidgetScore,
   readFraction,
   readFreedomRating,
   readRating,
   readTotal,
   signedInteger,
+  trailingFraction,
   type FractionRead,
 } from './figures-in-text.js';
+import {
+  BOILERPLATE,
+  isIndicator,
+  LEGEND_LINE,
+  STATUS_LINE,
+  subcategoryHeading,
+  VALUE_LABEL,
+} from './report-labels.js';
 import { checkReport, type FigureLines } from './check.js';
 import { emptyReport, type DiagnosticSeverity, type IndicatorNarrative, type Report } from './model.js';
 import { sourceLines, type SourceLine } from './source-lines.js';
@@ -77,19 +87,6 @@ type Pending =
   | { kind: 'statement'; which: 'trendArrow' | 'ratingsChange' | 'statusChange' | 'note' | 'ratingsAndArrow' }
   | { kind: 'question'; code: IndicatorCode | 'addQ' }
   | { kind: 'figure'; code: IndicatorCode | 'addQ' };
-
-const STATUS_LINE = /^(?:free|partly free|partially free|not free)$/i;
-
-/** Header lines of report pages and their copies that carry nothing for the report. */
-const BOILERPLATE =
-  /^(?:quick facts|full methodology|country facts|global freedom statuses are calculated|a country or territory's freedom in the world status depends|\* indicates a territory|publisher\b|publication date\b|cite as\b|disclaimer|this is not a unhcr publication|last updated\b|population:|capital:|gdp\/capita:|internet freedom score|ten-year ratings timeline|\(political rights, civil liberties, status\)|year under review|political rights and civil liberties:?$|freedom in the world$|see the methodology|\[key\]$|image graph showing|freedom in the world scores$|report navigation$|country reports$|country scores$|-{3}[-|: ]*$|rating\s*\|\s*\d|\*?source: freedom house|status, ratings and scores$)/i;
-
-/** Figures of other indexes in a page's header ("Internet Freedom Score"): skipped with their value. */
-const VALUE_LABEL =
-  /^(?:press freedom status|net freedom status|freedom on the net status|internet freedom score|freedom of the press score)\s*:?\s*(.*)$/i;
-
-/** A legend on a line of its own: "(0=Least Free, 100=Most Free)". */
-const LEGEND_LINE = /^\(\s*[01]\s*=[^)]*\)$/;
 
 class ReportReader {
   readonly report: Report = emptyReport();
@@ -783,40 +780,4 @@ class ReportReader {
         this.diagnose(lastLine.line, 'info', `${code} appears without a score`);
     }
   }
-}
-
-function isIndicator(code: string): code is IndicatorCode {
-  return code in INDICATORS;
-}
-
-/** "A. Electoral Process: 2 / 12", "A Electoral Process", "B. Political Pluralism and Participation". */
-function subcategoryHeading(t: string): { code: SubcategoryCode; rest: string } | null {
-  const m = /^([A-G])[.:]?\s+(.*)$/.exec(t);
-  if (!m) return null;
-  const code = m[1] as SubcategoryCode;
-  const name = SUBCATEGORIES[code].name;
-  const after = m[2]!;
-  if (after.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return null;
-  const rest = after.slice(name.length);
-  if (rest !== '' && !/^\s*[:\d+\-\u2212\u2013(]/.test(rest)) return null;
-  return { code, rest: rest.replace(/^\s*:?\s*/, '') };
-}
-
-/** A figure at the end of a line: "…elections? 0 / 4 (−1)". */
-function trailingFraction(text: string, max: number): { before: string; read: FractionRead } | null {
-  const m = new RegExp(
-    `(?:^|\\s)([+\\-\\u2212\\u2013]?\\s?\\d+\\s*\\/\\s*${max}(?:\\s*\\(\\s*[+\\-\\u2212\\u2013]?\\s*\\d+\\s*\\))?)\\s*$`,
-  ).exec(text);
-  if (!m) return null;
-  const read = readFraction(m[1]!, max);
-  return read ? { before: text.slice(0, m.index).trim(), read } : null;
-}
-
-/** The first "n / max" in a line that runs on into prose (PDF text). */
-function firstFraction(text: string, max: number): { before: string; read: FractionRead } | null {
-  const m = new RegExp(`(?:^|\\s)([+\\-\\u2212\\u2013]?\\s?\\d+\\s*\\/\\s*${max})(?!\\d)`).exec(text);
-  if (!m) return null;
-  const start = m.index + (m[0].length - m[1]!.length);
-  const read = readFraction(text.slice(start), max);
-  return read ? { before: text.slice(0, m.index).trim(), read } : null;
 }
