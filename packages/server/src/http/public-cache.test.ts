@@ -39,4 +39,14 @@ describe('PublicCache', () => {
     expect((await cache.get('a', async () => rep('a3'))).body.toString()).toBe('a');
     expect((await cache.get('b', async () => rep('b2'))).body.toString()).toBe('b2');
   });
+
+  it('evicts by bytes as well as by count', async () => {
+    const cache = new PublicCache(async () => 'v', { maxBytes: 10 });
+    await cache.get('a', async () => rep('aaaa'));
+    await cache.get('b', async () => rep('bbbb'));
+    await cache.get('c', async () => rep('cccc'));
+    expect(cache.size).toBe(2);
+    expect(cache.byteSize).toBe(8);
+    expect((await cache.get('a', async () => rep('a2'))).body.toString()).toBe('a2');
+  });
 });

@@ -3,6 +3,8 @@ import type { Representation } from './representation.js';
 export interface PublicCacheOptions {
   /** Upper bound on cached bodies; least recently used ones go first. */
   maxEntries?: number;
+  /** Upper bound on the bytes of cached bodies (uncompressed), so varied queries cannot exhaust memory. */
+  maxBytes?: number;
   /** How long a known publication version is trusted before asking again. */
   versionTtlMs?: number;
 }
@@ -18,6 +20,8 @@ export class PublicCache {
   private readonly entries = new Map<string, Representation>();
   private readonly pending = new Map<string, Promise<Representation>>();
   private readonly maxEntries: number;
+  private readonly maxBytes: number;
+  private bytes = 0;
   private readonly versionTtlMs: number;
   private version: string | undefined;
   private versionCheckedAt = 0;
@@ -28,6 +32,7 @@ export class PublicCache {
     options: PublicCacheOptions = {},
   ) {
     this.maxEntries = options.maxEntries ?? 5000;
+    this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
     this.versionTtlMs = options.versionTtlMs ?? 1000;
   }
 
@@ -54,6 +59,7 @@ export class PublicCache {
   /** Forget everything: called after a publish in this process. */
   invalidate(): void {
     this.entries.clear();
+    this.bytes = 0;
     this.pending.clear();
     this.version = undefined;
     this.versionCheckedAt = 0;
@@ -64,11 +70,20 @@ export class PublicCache {
   }
 
   private store(key: string, value: Representation): void {
+    const previous = this.entries.get(key);
+    if (previous) this.bytes -= previous.body.length;
     this.entries.set(key, value);
-    if (this.entries.size > this.maxEntries) {
+    this.bytes += value.body.length;
+    while (this.entries.size > this.maxEntries || (this.bytes > this.maxBytes && this.entries.size > 1)) {
       const oldest = this.entries.keys().next().value as string;
+      this.bytes -= this.entries.get(oldest)!.body.length;
       this.entries.delete(oldest);
     }
+  }
+
+  /** Bytes of the cached bodies, uncompressed. */
+  get byteSize(): number {
+    return this.bytes;
   }
 
   private async refreshVersion(): Promise<void> {
@@ -77,6 +92,7 @@ export class PublicCache {
       .then((v) => {
         if (v !== this.version) {
           this.entries.clear();
+          this.bytes = 0;
           this.pending.clear();
         }
         this.version = v;
