@@ -14,6 +14,7 @@ import {
   type ImportFile,
   type ImportSummary,
 } from '@freedom-ratings/db';
+import { readJsonRecords } from '../../packages/cli/src/input/json-records.js';
 import { dataFile, describeShared, REPO_ROOT } from '../../test-support/shared.js';
 import { describeDialects, type DialectHarness } from './dialect-harness.js';
 
@@ -198,6 +199,15 @@ function importSuite(h: DialectHarness) {
       expect(strip(again)).toEqual(strip(json.toString('utf8')));
     } finally {
       await conn2.close();
+    }
+    // Our JSON carries the texts too: importing it gives back the same bytes.
+    const viaJson = await h.fresh();
+    const conn3 = connect(viaJson);
+    try {
+      await importFiles(conn3, [{ name: 'ours.json', bytes: json }], { readJson: readJsonRecords });
+      expect((await exportData(conn3, { format: 'json' })).files[0]!.bytes.equals(json)).toBe(true);
+    } finally {
+      await conn3.close();
     }
   });
 

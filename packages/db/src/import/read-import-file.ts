@@ -9,6 +9,7 @@ import {
 } from '@freedom-ratings/core';
 import { detectFormat, FileFormatError, parseCsv, readXlsx } from '@freedom-ratings/sheets';
 import { ImportInputError, type ImportSource } from './import-source.js';
+import { narrativesOfJson } from './json-narratives.js';
 import { isNarrativeLines, readNarrativeLines } from './narratives-file.js';
 
 /** Reads our own JSON format into records; the CLI passes its reader so there is one copy of it. */
@@ -46,7 +47,11 @@ export function readImportFile(bytes: Uint8Array, file: string, options: ReadImp
       if (!options.readJson) return at('JSON assessments can only be imported through the fiw command');
       const { records, errors } = options.readJson(text, file);
       if (errors.length) throw new ImportInputError(errors);
-      return { file, description: 'assessments (JSON)', records, narratives: [], questions: [], notes: [] };
+      const { narratives, problems } = narrativesOfJson(jsonObjects(text), records);
+      if (problems.length) {
+        throw new ImportInputError(problems.map((p) => ({ location: p.record.location, message: p.message })));
+      }
+      return { file, description: 'assessments (JSON)', records, narratives, questions: [], notes: [] };
     }
     case 'csv':
     case 'xlsx': {
@@ -92,4 +97,13 @@ function hasFhHeader(table: Table): boolean {
   return table.rows
     .slice(0, 10)
     .some((row) => row.cells.some((c) => typeof c === 'string' && canonicalColumn(c) === 'Country/Territory'));
+}
+
+/** The objects of our JSON (an array, or one per line), already known to parse. */
+function jsonObjects(text: string): unknown[] {
+  if (text.trimStart().startsWith('[')) return JSON.parse(text) as unknown[];
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown);
 }
