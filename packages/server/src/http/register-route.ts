@@ -44,7 +44,7 @@ export function registerRoute(app: FastifyInstance, route: RouteSpec, options: R
       let body: unknown;
       if (route.body) {
         body = parseInput(route.body, request.body ?? {}, 'body');
-      } else if (request.body !== undefined && request.body !== null && request.body !== '') {
+      } else if (!isEmptyBody(request.body)) {
         throw new ApiError(400, 'invalid-request', 'This route takes no request body.');
       }
       if (route.access.kind === 'signed-in' && !reply.hasHeader('cache-control')) {
@@ -83,4 +83,10 @@ async function authorise(
     throw forbidden(`This needs one of these roles: ${roles.join(', ')}.`);
   }
   return session;
+}
+
+/** No body, an empty one, or `{}` (which many clients send with every POST). */
+function isEmptyBody(body: unknown): boolean {
+  if (body === undefined || body === null || body === '') return true;
+  return typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0;
 }

@@ -1,4 +1,4 @@
-import { exportData, type ExportedFile } from '@freedom-ratings/db';
+import { exportData } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { noPublishedEdition } from '../../data/ratings-table.js';
 import { publishedEdition } from '../../data/publication.js';
@@ -16,11 +16,6 @@ const CONTENT_TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** A download: its checksum in Repr-Digest (RFC 9530) and, for the release itself, the release checksum. */
-function download(file: ExportedFile, contentType: string): Representation {
-  return Representation.of(file.bytes, contentType);
-}
-
 export function exportRoutes(ctx: ServerContext): RouteSpec[] {
   const { conn } = ctx;
   const requirePublished = async (edition: number) => {
@@ -28,6 +23,7 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
     if (!e) throw noPublishedEdition(edition);
     return e;
   };
+  /** A download: its SHA-256 in Repr-Digest (RFC 9530) and X-Content-SHA256, and for the release the release checksum. */
   const send = (
     request: Parameters<RouteSpec['handler']>[0]['request'],
     reply: Parameters<RouteSpec['handler']>[0]['reply'],
@@ -62,35 +58,32 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
         404: { description: 'No published edition with this key.', schema: errorSchema },
       },
       handler: async ({ request, reply, params, query }) => {
+        const edition = await requirePublished(params.edition);
         const key = `export:${params.edition}:${query.format}:${query.layout}:${query.kind}`;
-        let name = '';
-        let releaseChecksum: string | null = null;
         const representation = await ctx.cache.get(key, async () => {
-          const edition = await requirePublished(params.edition);
-          const release =
-            query.format === 'json'
-              ? await conn.db
-                  .selectFrom('releases')
-                  .select(['canonical', 'checksum'])
-                  .where('edition', '=', params.edition)
-                  .orderBy('id', 'desc')
-                  .executeTakeFirst()
-              : undefined;
-          if (release) return Representation.of(release.canonical, CONTENT_TYPES.json!);
+          if (query.format === 'json') {
+            // An edition published in the studio has a frozen release: serve exactly those bytes.
+            const release = await conn.db
+              .selectFrom('releases')
+              .select('canonical')
+              .where('edition', '=', params.edition)
+              .orderBy('id', 'desc')
+              .executeTakeFirst();
+            if (release) return Representation.of(release.canonical, CONTENT_TYPES.json!);
+          }
           const result = await exportData(conn, {
             edition: edition.edition,
             format: query.format,
             layout: query.layout,
             kind: query.kind,
           });
-          return download(result.files[0]!, CONTENT_TYPES[query.format]!);
+          return Representation.of(result.files[0]!.bytes, CONTENT_TYPES[query.format]!);
         });
-        const edition = await requirePublished(params.edition);
-        releaseChecksum = query.format === 'json' ? edition.release_checksum : null;
-        name =
+        const name =
           query.format === 'csv'
             ? `freedom-ratings-${params.edition}-${query.layout}${query.layout === 'ratings' ? `-${query.kind}` : ''}.csv`
             : `freedom-ratings-${params.edition}.${query.format}`;
+        const releaseChecksum = query.format === 'json' ? edition.release_checksum : null;
         return send(request, reply, { representation, name, releaseChecksum });
       },
     }),
