@@ -222,4 +222,22 @@ describe('parseReport on damaged copies', () => {
       message: 'inconsistent: Political Rights is 20, but A + B + C = 19 (no Add Q stated)',
     });
   });
+
+  it('reads figures glued to their labels', () => {
+    const r = parseReport(
+      [
+        'Not Free26/100',
+        'PR Political Rights10/40',
+        'CL Civil Liberties16/60',
+        "Last Year's Score & Status26/100 Not Free",
+        '',
+        'Overview',
+        '',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(r.status).toBe('NF');
+    expect(r.scores).toMatchObject({ total: 26, PR: 10, CL: 16 });
+    expect(r.lastYear).toEqual({ total: 26, status: 'NF' });
+  });
 });

@@ -263,7 +263,7 @@ class ReportReader {
     if (
       this.zone === 'header' &&
       this.target.kind === 'overview' &&
-      (m = /^(free|partly free|not free)\s+([+\-\u2212\u2013]?\d+\s*\/\s*100)\b(.*)$/i.exec(t))
+      (m = /^(free|partly free|not free)\s*([+\-\u2212\u2013]?\d+\s*\/\s*100)(.*)$/i.exec(t))
     ) {
       this.setStatus(statusFromWords(m[1]!)!, n);
       this.total(m[2]! + m[3]!, n, last);
@@ -278,7 +278,7 @@ class ReportReader {
       this.freedomRating(m[1]!, n, last);
       return true;
     }
-    if ((m = /^(?:Aggregate Score|Global Freedom Score)\b(?:\s*\(\s*0\s*=[^)]*\))?\s*:?\s*(.*)$/i.exec(t))) {
+    if ((m = /^(?:Aggregate Score|Global Freedom Score)(?![a-z])(?:\s*\(\s*0\s*=[^)]*\))?\s*:?\s*(.*)$/i.exec(t))) {
       this.total(m[1]!, n, last);
       return true;
     }
@@ -345,7 +345,9 @@ class ReportReader {
   // ---------------------------------------------------------------- figures
 
   private category(l: SourceLine, t: string, last: boolean): boolean {
-    const m = /^(?:(PR|CL)\s+)?(Political Rights|Civil Liberties)\b(\s*\(\s*1\s*=[^)]*\))?\s*(:)?\s*(.*)$/i.exec(t);
+    const m = /^(?:(PR|CL)\s+)?(Political Rights|Civil Liberties)(?![a-z])(\s*\(\s*1\s*=[^)]*\))?\s*(:)?\s*(.*)$/i.exec(
+      t,
+    );
     if (!m) return false;
     const code: CategoryCode = m[2]!.toLowerCase().startsWith('political') ? 'PR' : 'CL';
     const legend = !!m[3];
