@@ -5,3 +5,4 @@ export * from './assessment-input.js';
 export * from './import/index.js';
 export * from './export/index.js';
 export * from './release.js';
+export * from './write-transaction.js';

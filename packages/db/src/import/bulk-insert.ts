@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
 
@@ -30,7 +30,7 @@ const COLUMN_TYPES: Partial<Record<keyof Database, Record<string, 'int4' | 'text
  * ordinary multi-row INSERTs, the same on both dialects.
  */
 export async function bulkInsert<T extends keyof Database & string>(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   dialect: Dialect,
   table: T,
   rows: readonly Insertable<Database[T]>[],

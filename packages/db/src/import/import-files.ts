@@ -7,6 +7,7 @@ import { planImport, type ImportPlan } from './plan.js';
 import { readImportFile, type JsonRecordsReader } from './read-import-file.js';
 import { writePlan } from './write-plan.js';
 import { freezeRelease } from '../release.js';
+import { inWriteTransaction } from '../write-transaction.js';
 
 export interface ImportFile {
   /** Name used in messages (usually the file's base name). */
@@ -87,7 +88,7 @@ export async function importFiles(
   const now = (options.now ?? new Date()).toISOString();
   const reason = `import of ${files.map((f) => f.name).join(', ')}`;
 
-  return conn.db.transaction().execute(async (trx) => {
+  return inWriteTransaction(conn, async (trx) => {
     const existing = await loadExistingState(trx, editions);
     const plan = planImport(result, existing, options.asDraft ?? false);
     const existingEdition = new Map([...existing.assessments.values()].map((a) => [a.row.id, a.row.edition]));

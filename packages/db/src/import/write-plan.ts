@@ -1,5 +1,5 @@
 import { editionInfo, methodologyFor } from '@freedom-ratings/core';
-import type { Insertable, Transaction } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Dialect } from '../connect.js';
 import type { Database, NewRevision } from '../schema.js';
 import { bulkInsert } from './bulk-insert.js';
@@ -11,7 +11,7 @@ export type ProgressListener = (done: number, total: number) => void;
 
 /** Writes a plan inside the caller's transaction. Nothing here commits: the caller does, once, at the end. */
 export async function writePlan(
-  t: Transaction<Database>,
+  t: Kysely<Database>,
   dialect: Dialect,
   plan: ImportPlan,
   context: { now: string; reason: string; files: string[]; summary: unknown },
