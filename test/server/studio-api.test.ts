@@ -225,6 +225,11 @@ describeOnBothDialects('studio API', (get) => {
         user: { id: get().fixture.users.reviewer.id, name: 'reviewer' },
       }),
     ]);
+    const resolved = await reviewer.request('POST', `/api/v1/studio/comments/${c.json().id}/resolve`);
+    expect(resolved.json().resolvedAt).toEqual(expect.any(String));
+    const analyst = await get().login('analyst');
+    const mine = (await analyst.request('GET', '/api/v1/studio/assignments')).json().assessments;
+    expect(mine.map((a: { entity: { id: string } }) => a.entity.id)).toEqual(['kazakhstan']);
   });
 
   it('lets admins create users and assign assessments, and nobody else', async () => {

@@ -170,3 +170,9 @@ export const assessmentListItemSchema = z.strictObject({
   updatedAt: z.string(),
 });
 export const assessmentListSchema = z.strictObject({ assessments: z.array(assessmentListItemSchema) });
+
+export const assignmentListSchema = z.strictObject({
+  assessments: z.array(assessmentListItemSchema.extend({ edition: z.number().int() })),
+});
+
+export const commentParams = z.strictObject({ commentId: z.coerce.number().int().positive() });

@@ -2,7 +2,13 @@ import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
 import { errorSchema } from '../../schemas/common.js';
-import { assessmentParams, commentBody, commentListSchema, commentSchema } from '../../schemas/studio.js';
+import {
+  assessmentParams,
+  commentBody,
+  commentListSchema,
+  commentParams,
+  commentSchema,
+} from '../../schemas/studio.js';
 
 export function commentRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
@@ -77,6 +83,40 @@ export function commentRoutes(ctx: ServerContext): RouteSpec[] {
           body: row.body,
           createdAt: row.created_at,
           resolvedAt: row.resolved_at,
+        };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/studio/comments/:commentId/resolve',
+      operationId: 'resolveComment',
+      summary: 'Mark a comment resolved',
+      tag: 'Studio',
+      access: signedIn(['reviewer', 'editor', 'analyst']),
+      params: commentParams,
+      responses: {
+        200: { description: 'The comment, resolved.', schema: commentSchema },
+        404: { description: 'No such comment.', schema: errorSchema },
+      },
+      handler: async ({ params }) => {
+        const row = await db
+          .selectFrom('comments as c')
+          .innerJoin('users as u', 'u.id', 'c.user_id')
+          .select(['c.id', 'c.code', 'c.body', 'c.created_at', 'c.resolved_at', 'u.id as uid', 'u.name'])
+          .where('c.id', '=', params.commentId)
+          .executeTakeFirst();
+        if (!row) throw notFound(`No comment ${params.commentId}.`);
+        const resolvedAt = row.resolved_at ?? new Date().toISOString();
+        if (!row.resolved_at) {
+          await db.updateTable('comments').set({ resolved_at: resolvedAt }).where('id', '=', row.id).execute();
+        }
+        return {
+          id: row.id,
+          code: row.code,
+          user: { id: row.uid, name: row.name },
+          body: row.body,
+          createdAt: row.created_at,
+          resolvedAt,
         };
       },
     }),

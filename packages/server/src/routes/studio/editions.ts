@@ -5,6 +5,7 @@ import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
 import { errorSchema } from '../../schemas/common.js';
 import {
   assessmentListSchema,
+  assignmentListSchema,
   editionParams,
   openEditionBody,
   openedEditionSchema,
@@ -125,6 +126,62 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
         const outcome = await publishEdition(db, params.edition, body.withhold, user!.id, body.reason);
         ctx.cache.invalidate();
         return { edition: await studioEditionView(db, await anyEdition(db, params.edition)), ...outcome };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/studio/assignments',
+      operationId: 'myAssignments',
+      summary: 'The assessments assigned to the signed-in user',
+      description: 'Newest edition first; what an analyst works on.',
+      tag: 'Studio',
+      access: signedIn(),
+      responses: { 200: { description: 'Assigned assessments.', schema: assignmentListSchema } },
+      handler: async ({ user }) => {
+        const rows = await db
+          .selectFrom('assignments as s')
+          .innerJoin('assessments as a', 'a.id', 's.assessment_id')
+          .innerJoin('entities as e', 'e.id', 'a.entity_id')
+          .select([
+            'a.id',
+            'a.edition',
+            'a.state',
+            'a.version',
+            'a.updated_at',
+            'a.kind',
+            'e.id as eid',
+            'e.name',
+            'e.code',
+            'e.iso3',
+          ])
+          .where('s.user_id', '=', user!.id)
+          .orderBy('a.edition', 'desc')
+          .orderBy('e.name')
+          .execute();
+        const everyone = rows.length
+          ? await db
+              .selectFrom('assignments as s')
+              .innerJoin('users as u', 'u.id', 's.user_id')
+              .select(['s.assessment_id', 'u.id', 'u.name'])
+              .where(
+                's.assessment_id',
+                'in',
+                rows.map((r) => r.id),
+              )
+              .orderBy('u.name')
+              .execute()
+          : [];
+        return {
+          assessments: rows.map((r) => ({
+            id: r.id,
+            edition: r.edition,
+            entity: entityRef({ id: r.eid, name: r.name, kind: r.kind, code: r.code, iso3: r.iso3 }),
+            state: r.state,
+            version: r.version,
+            assignees: everyone.filter((s) => s.assessment_id === r.id).map((s) => ({ id: s.id, name: s.name })),
+            updatedAt: r.updated_at,
+          })),
+        };
       },
     }),
   ];
