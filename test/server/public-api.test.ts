@@ -127,6 +127,8 @@ describeOnBothDialects('public country report formats', (get) => {
     });
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     expect(html.body).toMatch(/<h1|<h2|<p/);
+    expect(html.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(html.headers['x-content-type-options']).toBe('nosniff');
     const json = await app.inject({
       method: 'GET',
       url: '/api/v1/entities/kazakhstan/reports/2024',

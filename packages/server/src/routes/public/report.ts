@@ -2,6 +2,7 @@ import type { ServerContext } from '../../context.js';
 import { countryReport } from '../../data/country-report.js';
 import { renderedReport } from '../../data/rendered-report.js';
 import { sendCachedBody, sendCachedJson } from '../../http/cached-json.js';
+import { DOCUMENT_CSP } from '../../http/create-app.js';
 import { REPORT_CONTENT_TYPES, reportRepresentation } from '../../http/report-format.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { errorSchema } from '../../schemas/common.js';
@@ -45,6 +46,7 @@ export function reportRoutes(ctx: ServerContext): RouteSpec[] {
             'Accept, Accept-Encoding',
           );
         }
+        if (format === 'html') reply.header('content-security-policy', DOCUMENT_CSP);
         return sendCachedBody(
           ctx.cache,
           request,
