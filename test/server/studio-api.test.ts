@@ -209,6 +209,27 @@ describeOnBothDialects('studio API', (get) => {
     ).toEqual(['submitted', 'returned', 'submitted', 'approved']);
   });
 
+  it('returns the engine’s methodology warnings with every read and write', async () => {
+    const editor = await get().login('editor');
+    const id = get().fixture.open.chile!;
+    const read = await editor.request('GET', `/api/v1/studio/assessments/${id}`);
+    const w = await patchWith(editor, id, read.headers.etag as string, {
+      reason: 'judiciary under pressure',
+      scores: { F1: 2 },
+      trendArrow: 'up',
+    });
+    expect(w.statusCode).toBe(200);
+    const warnings = w.json().warnings as { code: string; field: string; message: string }[];
+    // F1 changed (3 → 2 against 2024) while its text did not.
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: 'score-changed-without-text', field: 'F1', severity: 'warning' }),
+    );
+    // A1 +1 and F1 −1: no net change, so FIW 2025's rule allows no trend arrow.
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'trend-arrow', field: 'trendArrow' }));
+    const again = (await editor.request('GET', `/api/v1/studio/assessments/${id}`)).json().warnings;
+    expect(again).toEqual(warnings);
+  });
+
   it('keeps comments per indicator', async () => {
     const reviewer = await get().login('reviewer');
     const id = get().fixture.open.norway!;
