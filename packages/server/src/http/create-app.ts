@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -48,7 +50,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
-  installErrorHandler(app);
+  const spaIndex = options.staticRoot !== undefined && existsSync(join(options.staticRoot, 'index.html'));
+  installErrorHandler(app, { spaFallback: spaIndex });
   app.decorateRequest('session', null);
 
   let closing = false;
