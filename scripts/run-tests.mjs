@@ -27,8 +27,11 @@ let failed = 0;
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
-  if (r.numTotalTests === 0 && run.status !== 0) failed += 1;
+  failed = r.numFailedTests;
+  // A test file that failed to load has no failed test of its own: count it once.
+  for (const file of r.testResults ?? []) {
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((a) => a.status === 'failed')) failed += 1;
+  }
 } catch {
   failed += 1;
 }
