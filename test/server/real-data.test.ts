@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -56,5 +57,15 @@ describeShared('public API on the real data', () => {
     expect(rows).toHaveLength(208);
     expect(rows[0]!.figures.total).toBeGreaterThanOrEqual(rows[1]!.figures.total);
     expect(rows.filter((row) => row.change?.fromEdition === 2024).length).toBeGreaterThan(200);
+  });
+
+  it('serves each edition’s frozen release with its checksum', async () => {
+    const r = await app.inject({ method: 'GET', url: '/api/v1/editions/2014/export' });
+    expect(r.statusCode).toBe(200);
+    const checksum = r.headers['x-release-checksum'];
+    expect(checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(createHash('sha256').update(r.rawPayload).digest('hex')).toBe(checksum);
+    const editions = (await app.inject({ method: 'GET', url: '/api/v1/editions' })).json().editions;
+    expect(editions.find((e: { edition: number }) => e.edition === 2014).releaseChecksum).toBe(checksum);
   });
 });

@@ -1,9 +1,8 @@
 import { editionInfo, methodologyFor } from '@freedom-ratings/core';
-import type { Database, Edition } from '@freedom-ratings/db';
+import { freezeRelease, type Database, type Edition } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
 import { badRequest, conflict, notFound } from '../errors/api-error.js';
 import { editionSummary } from './edition-summary.js';
-import { canonicalRelease } from './release.js';
 
 export async function studioEditionView(db: Kysely<Database>, e: Edition) {
   const counts = await db
@@ -196,22 +195,7 @@ export async function publishEdition(
       .set({ state: 'published', published_at: now })
       .where('edition', '=', edition)
       .execute();
-    const release = await canonicalRelease(trx, edition);
-    await trx
-      .insertInto('releases')
-      .values({
-        edition,
-        checksum: release.checksum,
-        canonical: release.canonical,
-        created_at: now,
-        created_by: userId,
-      })
-      .execute();
-    await trx
-      .updateTable('editions')
-      .set({ release_checksum: release.checksum })
-      .where('edition', '=', edition)
-      .execute();
-    return { published, withheld: rows.length - published, checksum: release.checksum };
+    const { checksum } = await freezeRelease(trx, edition, { now, userId });
+    return { published, withheld: rows.length - published, checksum };
   });
 }

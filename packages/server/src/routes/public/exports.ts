@@ -1,14 +1,16 @@
+import { createHash } from 'node:crypto';
 import { exportData } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { noPublishedEdition } from '../../data/ratings-table.js';
 import { publishedEdition } from '../../data/publication.js';
-import { sha256Hex } from '../../data/release.js';
 import { notFound } from '../../errors/api-error.js';
 import { PUBLIC_CACHE_CONTROL } from '../../http/cached-json.js';
 import { Representation } from '../../http/representation.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { errorSchema } from '../../schemas/common.js';
 import { datapackageParams, editionParams, exportQuery } from '../../schemas/public.js';
+
+const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 const CONTENT_TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
