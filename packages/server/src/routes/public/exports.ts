@@ -48,7 +48,7 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
       operationId: 'exportEdition',
       summary: 'Download an edition’s published data',
       description:
-        'JSON (our layout; for an edition published in the studio this is the frozen release, whose SHA-256 is ' +
+        'JSON (our layout: the edition’s frozen release, whose SHA-256 is ' +
         '`X-Release-Checksum`), CSV in Freedom House’s own layouts, or XLSX. Every download carries its SHA-256 in ' +
         '`X-Content-SHA256` and `Repr-Digest`.',
       tag: 'Public',
