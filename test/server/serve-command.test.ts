@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIW, fiw } from '../../test-support/cli.js';
+import { createTestDatabase, describePostgres } from '../../test-support/postgres.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fiw-serve-'));
 const db = join(dir, 'serve.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts `fiw serve` on a free port and resolves once it says where it listens. */
-function startServe(): Promise<{ url: string; stderr: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', db], {
+function startServe(target = db): Promise<{ url: string; stderr: () => string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', target], {
     env: { ...process.env, LOG_LEVEL: 'warn' },
   });
   let stderr = '';
@@ -92,5 +93,20 @@ describe('fiw serve and fiw user add', () => {
     });
     expect(login.status).toBe(200);
     expect(await server.stop()).toBe(0);
+  });
+});
+
+describePostgres('fiw serve on PostgreSQL', () => {
+  it('migrates an empty PostgreSQL database and serves from it', async () => {
+    const database = await createTestDatabase();
+    try {
+      const server = await startServe(database.url);
+      expect(server.stderr()).toContain('shown only now');
+      const health = await fetch(`${server.url}/api/v1/health`);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'postgres' });
+      expect(await server.stop()).toBe(0);
+    } finally {
+      await database.drop();
+    }
   });
 });
