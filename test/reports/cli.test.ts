@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,44 @@ describeShared('fiw report on the real data and fixtures', () => {
     const back = parseReport(text);
     expect(back.scores).toEqual(report.scores);
     expect(back.ratings).toEqual(report.ratings);
+  });
+
+  it('build --out writes every selected country-edition, each readable back', () => {
+    const out = join(dir, 'all-2023');
+    const r = fiw([
+      'report',
+      'build',
+      '--scores',
+      dataFile('All_data_FIW_2013-2024.csv'),
+      '--texts',
+      dataFile('fh_country_rating_text.jsonl'),
+      '--edition',
+      '2023',
+      '--format',
+      'md',
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const files = readdirSync(out);
+    expect(r.stdout).toBe(`${files.length} reports written to ${out}\n`);
+    expect(files.length).toBeGreaterThan(150);
+    const gambia = parseReport(readFileSync(join(out, 'the-gambia-2023.md'), 'utf8'));
+    expect(gambia).toMatchObject({ entity: 'The Gambia', edition: 2023 });
+    expect(Object.keys(gambia.scores.indicators)).toHaveLength(25);
+  });
+
+  it('build without --entity and --edition (and no --out) is a usage error', () => {
+    const r = fiw([
+      'report',
+      'build',
+      '--scores',
+      dataFile('All_data_FIW_2013-2024.csv'),
+      '--texts',
+      dataFile('fh_country_rating_text.jsonl'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--entity and --edition are required');
   });
 
   it('build: an unknown entity exits 2 with suggestions', () => {

@@ -103,8 +103,9 @@ report
   .description('assemble a full report from published scores and the narrative JSON Lines file')
   .requiredOption('--scores <file>', 'scores: either FH spreadsheet (CSV or XLSX) or our JSON')
   .requiredOption('--texts <file>', 'narrative JSON Lines, e.g. ../shared/data/fh_country_rating_text.jsonl')
-  .requiredOption('--entity <name>', 'country or territory, in any known spelling')
-  .requiredOption('--edition <year>', 'edition, e.g. 2020')
+  .option('--entity <name>', 'country or territory, in any known spelling (required without --out)')
+  .option('--edition <year>', 'edition, e.g. 2020 (required without --out)')
+  .option('--out <dir>', 'build every country-edition of the narrative file (or those selected) into this directory')
   .addOption(layoutOption())
   .addOption(formatOption(['json', 'text', 'md', 'html'], 'json'))
   .action(async (opts: ReportBuildOptions) => {

@@ -1,37 +1,48 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import {
   buildReport,
   entityKey,
   layoutForEdition,
   ReportBuildError,
+  reportSources,
   suggestEntities,
   type NarrativeTableRow,
+  type Report,
   type ReportLayout,
+  type ReportSource,
 } from '@freedom-ratings/core';
 import { EXIT_OK, UserError } from '../errors.js';
 import { loadScores } from '../input/load.js';
+import { withThousands } from '../output/numbers.js';
+import { Progress } from '../progress.js';
 import { RENDERERS, type ReportFormat } from './report-render.js';
 
 export interface ReportBuildOptions {
   scores: string;
   texts: string;
-  entity: string;
-  edition: string;
+  entity?: string;
+  edition?: string;
   format: 'json' | ReportFormat;
   layout?: ReportLayout;
+  /** Build every country-edition of the narrative file (or those --entity/--edition select) into this directory. */
+  out?: string;
 }
+
+const EXTENSIONS = { json: 'json', text: 'txt', md: 'md', html: 'html' } as const;
 
 /**
  * `fiw report build`: a full report for one entity and edition from the
  * published scores (either FH spreadsheet, or our JSON) and the narrative
  * JSON Lines file, with the change from the previous edition. Names are
  * matched through the entity registry ("Gambia" finds "The Gambia").
+ * With `--out DIR`, every country-edition of the narrative file instead.
  */
 export async function reportBuildCommand(options: ReportBuildOptions): Promise<number> {
-  const edition = Number(options.edition);
-  if (!/^\d{4}$/.test(options.edition.trim()))
-    throw new UserError(`--edition: expected a year such as 2020, not "${options.edition}"`);
+  const edition = options.edition === undefined ? null : parseEdition(options.edition);
+  if (options.out !== undefined) return buildAll(options, options.out, edition);
+  if (options.entity === undefined || edition === null)
+    throw new UserError('--entity and --edition are required (or --out DIR to build every country-edition)');
   const key = entityKey(options.entity);
   const scores = await loadScores(options.scores);
   const records = scores.records.filter(
@@ -49,23 +60,65 @@ export async function reportBuildCommand(options: ReportBuildOptions): Promise<n
     );
   const current = records.find((r) => r.edition === edition)!;
   const previous = records.find((r) => r.edition === edition - 1);
-  const source = {
+  const report = build(scores.file, {
     entity: current.entity,
     kind: current.kind,
     edition,
     current: current.input,
     previous: previous?.input ?? null,
     narrative: rows,
-  };
-  let report;
+  });
+  process.stdout.write(render(report, options));
+  return EXIT_OK;
+}
+
+function parseEdition(text: string): number {
+  if (!/^\d{4}$/.test(text.trim())) throw new UserError(`--edition: expected a year such as 2020, not "${text}"`);
+  return Number(text);
+}
+
+function build(file: string, source: ReportSource): Report {
   try {
-    report = buildReport(source);
+    return buildReport(source);
   } catch (e) {
-    if (e instanceof ReportBuildError) throw new UserError(`${scores.file}: ${e.message}`);
+    if (e instanceof ReportBuildError) throw new UserError(`${file}: ${e.message}`);
     throw e;
   }
-  if (options.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  else process.stdout.write(RENDERERS[options.format](report, options.layout ?? layoutForEdition(edition)));
+}
+
+function render(report: Report, options: ReportBuildOptions): string {
+  if (options.format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  return RENDERERS[options.format](report, options.layout ?? layoutForEdition(report.edition));
+}
+
+/** Every selected country-edition, built in memory first so that a failure writes nothing. */
+async function buildAll(options: ReportBuildOptions, dir: string, edition: number | null): Promise<number> {
+  const key = options.entity === undefined ? null : entityKey(options.entity);
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => keys.get(name) ?? keys.set(name, entityKey(name)).get(name)!;
+  const scores = await loadScores(options.scores);
+  const rows = await readNarrative(
+    options.texts,
+    (row) => (edition === null || row.edition === edition) && (key === null || keyOf(row.country) === key),
+  );
+  const { sources, unmatched } = reportSources(scores.records, rows);
+  for (const u of unmatched)
+    process.stderr.write(`fiw: ${scores.file} has no scores for "${u.country}" in edition ${u.edition}; not built\n`);
+  if (sources.length === 0) throw new UserError(`${basename(options.texts)}: no country-edition to build`);
+  const progress = new Progress('building reports', sources.length);
+  const files: { name: string; text: string }[] = [];
+  sources.forEach((source, i) => {
+    const slug = keyOf(source.entity).replace(/[^a-z0-9]+/g, '-');
+    files.push({
+      name: `${slug}-${source.edition}.${EXTENSIONS[options.format]}`,
+      text: render(build(scores.file, source), options),
+    });
+    progress.update(i + 1);
+  });
+  progress.done();
+  await mkdir(dir, { recursive: true });
+  for (const f of files) await writeFile(join(dir, f.name), f.text);
+  process.stdout.write(`${withThousands(files.length)} reports written to ${dir}\n`);
   return EXIT_OK;
 }
 
