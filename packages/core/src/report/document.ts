@@ -2,7 +2,7 @@ import { editionInfo } from '../methodology/editions.js';
 import { CATEGORIES, INDICATORS, SUBCATEGORIES } from '../methodology/structure.js';
 import type { CategoryCode, IndicatorCode, SubcategoryCode } from '../types.js';
 import { changeSuffix, formatChange, formatFraction, formatFreedomRating, formatScore, statusName } from './format.js';
-import type { ReportLayout } from './layout.js';
+import { showsAggregateIn2014Layout, type ReportLayout } from './layout.js';
 import type { IndicatorNarrative, Report } from './model.js';
 import { ratingsChangeSentence, statusChangeSentence } from './statements.js';
 
@@ -67,6 +67,14 @@ function row(label: string, value: string, line = `${label}: ${value}`): FigureR
 function figures2014(r: Report): FigureRow[] {
   const rows: FigureRow[] = [];
   if (r.status) rows.push(row('Status', statusName(r.status)));
+  // The FIW 2016–2017 pages added the 0–100 aggregate to this header.
+  if (showsAggregateIn2014Layout(r.edition) && r.scores.total !== null)
+    rows.push(
+      row(
+        'Aggregate Score',
+        `${formatScore(r.scores.total)}${changeSuffix(r.changes.total)} (0 = Least Free, 100 = Most Free)`,
+      ),
+    );
   if (r.ratings.freedom !== null)
     rows.push(row('Freedom Rating (1 = best, 7 = worst)', formatFreedomRating(r.ratings.freedom)));
   if (r.ratings.cl !== null) rows.push(row('Civil Liberties (1 = best, 7 = worst)', String(r.ratings.cl)));

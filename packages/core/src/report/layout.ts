@@ -20,10 +20,16 @@ export function layoutForEdition(edition: number | null): ReportLayout {
   return '2014';
 }
 
+/** FIW 2016 and 2017 pages, in the 2014 layout otherwise, show the aggregate score too. */
+export function showsAggregateIn2014Layout(edition: number | null): boolean {
+  return edition !== null && edition >= 2016;
+}
+
 /**
  * The part of a report a layout carries: what `parse(render(report, layout))`
- * gives back. The 2014 layout shows no indicators, no total and no last-year
- * line; the 2018 layout no last-year line; the 2020 layout no 1–7 ratings.
+ * gives back. The 2014 layout shows no indicators, no total (before FIW
+ * 2016) and no last-year line; the 2018 layout no last-year line; the 2020
+ * layout no 1–7 ratings.
  * Indicators shown without a question get the engine's short title, since
  * that is what the renderer prints. Diagnostics are dropped.
  */
@@ -44,8 +50,10 @@ export function carriedBy(report: Report, layout: ReportLayout): Report {
   for (const k of SCORE_KEYS) if (r.changes[k] === 0) r.changes[k] = null;
   for (const code of INDICATOR_CODES) if (r.changes.indicators[code] === 0) delete r.changes.indicators[code];
   if (layout === '2014') {
-    r.scores.total = null;
-    r.changes.total = null;
+    if (!showsAggregateIn2014Layout(r.edition)) {
+      r.scores.total = null;
+      r.changes.total = null;
+    }
     r.scores.indicators = {};
     r.changes.indicators = {};
     r.narrative.indicators = {};
