@@ -211,6 +211,28 @@ describeShared('fiw report on the real data and fixtures', () => {
     expect(Object.keys(gambia.scores.indicators)).toHaveLength(25);
   });
 
+  it('build: a broken narrative line is an input error with line and column', () => {
+    const texts = write(
+      'texts.jsonl',
+      '{"country":"Kazakhstan","edition":2019,"sub_item":"Overview","detail":"x"}\n{"country": Kazakhstan}\n',
+    );
+    const r = fiw([
+      'report',
+      'build',
+      '--scores',
+      dataFile('All_data_FIW_2013-2024.csv'),
+      '--texts',
+      texts,
+      '--entity',
+      'Kazakhstan',
+      '--edition',
+      '2019',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/texts\.jsonl, line 2, column 13: /);
+  });
+
   it('build without --entity and --edition (and no --out) is a usage error', () => {
     const r = fiw([
       'report',

@@ -13,6 +13,7 @@ import {
   type ReportSource,
 } from '@freedom-ratings/core';
 import { EXIT_OK, UserError } from '../errors.js';
+import { findJsonSyntaxError } from '../input/json-syntax.js';
 import { loadScores } from '../input/load.js';
 import { withThousands } from '../output/numbers.js';
 import { Progress } from '../progress.js';
@@ -141,7 +142,12 @@ async function readNarrative(path: string, keep: (row: NarrativeTableRow) => boo
     try {
       row = JSON.parse(line);
     } catch (e) {
-      throw new UserError(`${name}, line ${i + 1}: not valid JSON (${(e as Error).message})`);
+      const where = findJsonSyntaxError(line);
+      throw new UserError(
+        where
+          ? `${name}, line ${i + 1}, column ${where.column}: ${where.message}`
+          : `${name}, line ${i + 1}: not valid JSON (${(e as Error).message})`,
+      );
     }
     const r = row as Partial<NarrativeTableRow>;
     if (
