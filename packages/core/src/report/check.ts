@@ -10,7 +10,7 @@ import { STATUS_NAMES, SUBCATEGORY_CODES, type Rating, type SubcategoryCode } fr
 import { formatScore } from './format.js';
 import type { Report } from './model.js';
 
-/** Where each figure was read: keys as in `FIGURE_KEYS` docs of `parseReportDetailed`, values 1-based lines. */
+/** Where each figure was read: the keys listed on `parseReportDetailed`, to 1-based line numbers. */
 export type FigureLines = Readonly<Record<string, number>>;
 
 /** `unreadable` is for callers that add the parser's errors (a figure stated twice differently, out of range). */
