@@ -136,6 +136,13 @@ async function studio(base: string, email: string, password: string) {
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+  // `fiw user add` gives a one-time password, which must be changed before anything else.
+  const changed = await fetch(`${base}/api/v1/auth/password`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ currentPassword: password, newPassword: `${password}-changed` }),
+  });
+  if (changed.status !== 200) throw new Error(`password change failed: ${changed.status}`);
   const opened = await fetch(`${base}/api/v1/studio/editions`, {
     method: 'POST',
     headers,
