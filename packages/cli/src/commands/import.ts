@@ -27,21 +27,30 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
     files.push({ name, bytes });
   }
   const { conn } = await openMigrated(databaseTarget(opts.db));
+  const reading = new Progress('reading', files.length);
   let progress: Progress | undefined;
   try {
     const summary = await importFiles(conn, files, {
       asDraft: opts.asDraft ?? false,
       readJson: readJsonRecords,
       onProgress: (stage, done, total) => {
-        if (stage !== 'write') return;
-        progress ??= new Progress('writing', total);
+        if (stage === 'read') {
+          reading.update(done);
+          return;
+        }
+        if (!progress) {
+          reading.done();
+          progress = new Progress('writing', total);
+        }
         progress.update(done);
       },
     });
+    reading.done();
     progress?.done();
     process.stdout.write(opts.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : describe(summary));
     return 0;
   } catch (e) {
+    reading.done();
     progress?.done();
     if (e instanceof ImportInputError) {
       const more = e.errors.length >= 50 ? '\n(stopped after 50 errors)' : '';
