@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_CODES, SUBCATEGORY_CODES, type IndicatorCode, type Rating, type Status } from '../types.js';
 import { carriedBy, REPORT_LAYOUTS, type ReportLayout } from './layout.js';
 import { emptyReport, SCORE_KEYS, type IndicatorNarrative, type Report } from './model.js';
+import { reportFromJson } from './from-json.js';
 import { parseReport } from './parse.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -227,5 +228,31 @@ describe('the parser never throws and never invents a figure', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('report JSON', () => {
+  it('reads back what it wrote', () => {
+    fc.assert(
+      fc.property(reportArb, (r) => {
+        const back = reportFromJson(JSON.parse(JSON.stringify(r)));
+        expect(back.errors).toEqual([]);
+        expect(back.report).toEqual(r);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on arbitrary JSON, and refuses what is not a report with the path of the problem', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const { report, errors } = reportFromJson(v);
+        expect(report === null).toBe(errors.length > 0);
+      }),
+      { numRuns: 500 },
+    );
+    expect(reportFromJson({ scores: { A: 2.5 } }).errors).toEqual([
+      'scores.A: expected a whole number from -10 to 100, found 2.5',
+    ]);
   });
 });
