@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../../test-support/postgres.js';
 import { connect, type Connection } from './connect.js';
@@ -47,6 +47,18 @@ function migrationSuite(open: () => Promise<Connection>) {
     expect(report.applied).toEqual([]);
     expect(report.current).toEqual(Object.keys(migrationsFor(conn.dialect)));
     expect(await pendingMigrations(conn)).toEqual([]);
+  });
+
+  it('migrates all the way down and up again', async () => {
+    const migrator = new Migrator({
+      db: conn.db,
+      provider: { getMigrations: async () => migrationsFor(conn.dialect) },
+    });
+    const down = await migrator.migrateTo(NO_MIGRATIONS);
+    expect(down.error).toBeUndefined();
+    const left = (await conn.db.introspection.getTables()).map((t) => t.name);
+    expect(left).toEqual([]);
+    expect((await migrateToLatest(conn)).applied).toEqual(Object.keys(migrationsFor(conn.dialect)));
   });
 
   it('refuses to rewrite the revision log and enforces foreign keys', async () => {
