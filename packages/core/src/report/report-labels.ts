@@ -11,7 +11,7 @@ export const STATUS_LINE = /^(?:free|partly free|partially free|not free)$/i;
 
 /** Header lines of report pages and their copies that carry nothing for the report. */
 export const BOILERPLATE =
-  /^(?:quick facts|full methodology|country facts|global freedom statuses are calculated|a country or territory's freedom in the world status depends|\* indicates a territory|publisher\b|publication date\b|cite as\b|disclaimer|this is not a unhcr publication|last updated\b|population:|capital:|gdp\/capita:|internet freedom score|ten-year ratings timeline|\(political rights, civil liberties, status\)|year under review|political rights and civil liberties:?$|freedom in the world$|see the methodology|\[key\]$|image graph showing|freedom in the world scores$|report navigation$|country reports$|country scores$|-{3}[-|: ]*$|rating\s*\|\s*\d|\*?source: freedom house|status, ratings and scores$)/i;
+  /^(?:quick facts|full methodology|country facts|global freedom statuses are calculated|a country or territory's freedom in the world status depends|\* indicates a territory|publisher\b|publication date\b|cite as\b|disclaimer|this is not a unhcr publication|last updated\b|population:|capital:|gdp\/capita:|internet freedom score|ten-year ratings timeline|\(political rights, civil liberties, status\)|year under review|political rights and civil liberties:?$|freedom in the world$|see the methodology|\[key\]$|image graph showing|freedom in the world scores$|report navigation$|country reports$|country scores$|-{3}[-|: ]*$|rating\s*\|\s*\d|\*?source: freedom house|status, ratings and scores$|electoral democracy:\s*(?:yes|no)$)/i;
 
 /** Figures of other indexes in a page's header ("Internet Freedom Score"): skipped with their value. */
 export const VALUE_LABEL =
