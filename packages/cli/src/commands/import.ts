@@ -1,4 +1,5 @@
 import {
+  ConcurrentChangeError,
   ImportInputError,
   ImportRefusedError,
   importFiles,
@@ -57,6 +58,7 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
       throw new UserError(`${e.errors.map(formatInputError).join('\n')}${more}\nnothing was imported`);
     }
     if (e instanceof ImportRefusedError) throw new UserError(`${e.message}\nnothing was imported`);
+    if (e instanceof ConcurrentChangeError) throw new UserError(`${e.message}; nothing was imported`);
     if ((e as { code?: string }).code === 'SQLITE_BUSY') {
       throw new UserError(`${conn.location} is busy: another process held it for more than 5 s; nothing was imported`);
     }

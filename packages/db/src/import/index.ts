@@ -8,3 +8,4 @@ export {
 export { ImportInputError, type ImportSource, type NarrativeRecord, type QuestionRecord } from './import-source.js';
 export { readImportFile, type JsonRecordsReader } from './read-import-file.js';
 export type { Conflict } from './merge.js';
+export { ConcurrentChangeError } from './write-plan.js';

@@ -7,6 +7,14 @@ import type { ImportPlan } from './plan.js';
 
 const ASSESSMENTS_PER_INSERT = 500;
 
+/** An assessment changed while the import ran; the whole import is rolled back and can simply be run again. */
+export class ConcurrentChangeError extends Error {
+  constructor(readonly assessmentId: number) {
+    super(`assessment ${assessmentId} was changed by someone else during the import; run the import again`);
+    this.name = 'ConcurrentChangeError';
+  }
+}
+
 export type ProgressListener = (done: number, total: number) => void;
 
 /** Writes a plan inside the caller's transaction. Nothing here commits: the caller does, once, at the end. */
@@ -21,7 +29,7 @@ export async function writePlan(
   const createdScores = plan.creates.reduce((n, c) => n + c.scores.length + c.texts.length, 0);
   const total = plan.creates.length + createdScores + plan.updates.length;
   let done = 0;
-  const step = (n: number) => () => {
+  const advance = (n: number) => {
     done += n;
     onProgress(Math.min(done, total), total);
   };
@@ -90,7 +98,7 @@ export async function writePlan(
       )
       .returning(['id', 'entity_id', 'edition'])
       .execute();
-    step(chunk.length)();
+    advance(chunk.length);
     const ids = new Map(inserted.map((r) => [`${r.entity_id}\u0000${r.edition}`, r.id]));
     const scores: Insertable<Database['scores']>[] = [];
     const texts: Insertable<Database['narratives']>[] = [];
@@ -109,12 +117,14 @@ export async function writePlan(
         reason,
       });
     }
-    await bulkInsert(t, dialect, 'scores', scores, (n) => step(n)());
-    await bulkInsert(t, dialect, 'narratives', texts, (n) => step(n)());
+    await bulkInsert(t, dialect, 'scores', scores, advance);
+    await bulkInsert(t, dialect, 'narratives', texts, advance);
   }
 
   for (const u of plan.updates) {
-    await t
+    // The same optimistic check as a studio save: if someone saved this assessment
+    // after the import read it, the import's changes were computed from stale data.
+    const updated = await t
       .updateTable('assessments')
       .set({
         ...u.columns,
@@ -124,7 +134,9 @@ export async function writePlan(
         updated_by: null,
       })
       .where('id', '=', u.id)
-      .execute();
+      .where('version', '=', u.version - 1)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new ConcurrentChangeError(u.id);
     if (u.scores) {
       await t.deleteFrom('scores').where('assessment_id', '=', u.id).execute();
       await bulkInsert(
@@ -162,7 +174,7 @@ export async function writePlan(
         reason,
       });
     }
-    step(1)();
+    advance(1);
   }
   await bulkInsert(t, dialect, 'revisions', revisions);
   await t
