@@ -26,11 +26,11 @@ function updatesSuite(h: DialectHarness) {
     try {
       const g = await conn.db
         .selectFrom('assessments')
-        .select('granularity')
+        .select(['granularity', 'source', 'version'])
         .where('entity_id', '=', 'kazakhstan')
         .where('edition', '=', 2014)
         .executeTakeFirstOrThrow();
-      expect(g.granularity).toBe('indicators');
+      expect(g).toEqual({ granularity: 'indicators', source: 'All_data_FIW_2013-2024.csv', version: 1 });
     } finally {
       await conn.close();
     }
@@ -49,11 +49,12 @@ function updatesSuite(h: DialectHarness) {
     try {
       const a = await conn.db
         .selectFrom('assessments')
-        .select(['id', 'version'])
+        .select(['id', 'version', 'source'])
         .where('entity_id', '=', 'abkhazia')
         .where('edition', '=', 2025)
         .executeTakeFirstOrThrow();
       expect(a.version).toBe(2);
+      expect(a.source).toBe('corrected.csv');
       const log = await conn.db
         .selectFrom('revisions')
         .select(['field', 'old_value', 'new_value', 'reason', 'version'])

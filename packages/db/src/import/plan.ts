@@ -29,6 +29,7 @@ export interface FieldChange {
 export interface PlannedUpdate {
   id: number;
   version: number;
+  /** The new source file when figures change; null leaves it as it is. */
   source: string | null;
   /** Columns to set; empty when only texts change. */
   columns: Partial<ImportedColumns>;
@@ -104,7 +105,7 @@ export function planImport(merged: MergeResult, existing: ExistingState, asDraft
     const update: PlannedUpdate = {
       id: found.row.id,
       version: found.row.version + 1,
-      source: m.source,
+      source: null,
       columns: {},
       scores: null,
       texts: [],
@@ -133,6 +134,8 @@ export function planImport(merged: MergeResult, existing: ExistingState, asDraft
         }
       }
       if (update.changes.some((c) => c.field.startsWith('score:'))) update.scores = scores;
+      // The source names the file the figures came from; new texts alone do not change it.
+      if (update.changes.length > 0) update.source = m.source;
     }
     addTextChanges(update, texts, found.narratives);
     if (update.changes.length === 0) plan.unchanged++;
