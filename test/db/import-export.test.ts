@@ -30,7 +30,7 @@ const file = (name: string): ImportFile => ({ name, bytes: readFileSync(dataFile
 async function runImport(target: string, files: ImportFile[], asDraft = false): Promise<ImportSummary> {
   const conn = connect(target);
   try {
-    return await importFiles(conn, files, { asDraft });
+    return await importFiles(conn, files, { asDraft, readJson: readJsonRecords });
   } finally {
     await conn.close();
   }
@@ -233,6 +233,11 @@ function importSuite(h: DialectHarness) {
         editedCsv('dupe.csv', (l) => l.splice(3, 0, l[1]!.replace(/^(Abkhazia,Eurasia,t,2025,PF,5,5,)2,/, '$13,'))),
       ],
       /dupe\.csv, line 4: duplicate row for Abkhazia 2025 \(first at line 2\)/,
+    ],
+    [
+      'an assessment in our JSON without any scores',
+      () => [{ name: 'ours.json', bytes: Buffer.from('[\n  {"entity": "Chile", "edition": 2014}\n]\n') }],
+      /ours\.json, line 2: Chile 2014: no scores or ratings/,
     ],
     [
       'the wrong type of file',

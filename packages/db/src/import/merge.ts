@@ -99,6 +99,13 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
       };
       const entity = resolve(record.entity, location);
       if (!entity) continue;
+      if (!granularityOf(record.input)) {
+        errors.push({
+          location: record.location,
+          message: `${record.entity} ${label(record.edition)}: no scores or ratings (expected indicators, subcategories, aggregates or ratings)`,
+        });
+        continue;
+      }
       const key = assessmentKey(entity.id, record.edition);
       const group = groups.get(key) ?? { entity, edition: record.edition, items: [] };
       group.items.push({ record, file: source.file });
