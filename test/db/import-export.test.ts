@@ -235,6 +235,18 @@ function importSuite(h: DialectHarness) {
       /dupe\.csv, line 4: duplicate row for Abkhazia 2025 \(first at line 2\)/,
     ],
     [
+      'a subcategory total above its maximum',
+      () => {
+        const lines = readFileSync(
+          dataFile('Aggregate_Category_and_Subcategory_Scores_FIW_2003-2023_FIW06-23.csv'),
+          'utf8',
+        ).split('\n');
+        lines[1] = lines[1]!.replace(/^(Abkhazia,Eurasia,t,2023,PF,5,5,)5,/, '$113,');
+        return [{ name: 'subcategories.csv', bytes: Buffer.from(lines.join('\n')) }];
+      },
+      /subcategories\.csv, line 2, column 8 \("A"\): Abkhazia 2023: A is 13, above its maximum of 12/,
+    ],
+    [
       'an assessment in our JSON without any scores',
       () => [{ name: 'ours.json', bytes: Buffer.from('[\n  {"entity": "Chile", "edition": 2014}\n]\n') }],
       /ours\.json, line 2: Chile 2014: no scores or ratings/,

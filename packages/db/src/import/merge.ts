@@ -140,10 +140,13 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
     const granularity = granularityOf(kept.record.input)!;
     const assessed = assess(kept.record.input);
     for (const p of assessed.problems) {
-      // Warnings (e.g. FH's Luxembourg FIW 2003 PR of 44, above the maximum of 40) are
-      // published facts: stored as given, and reported.
-      (p.severity === 'error' ? errors : notes).push({
-        location: kept.record.location,
+      // A score a file gives above its maximum (a subcategory total of 13 of 12) is bad input.
+      // A derived aggregate beyond its range (FH's Luxembourg FIW 2003 PR of 44 of 40) is a
+      // published fact we cannot correct: stored as given, and reported.
+      const givenScore = (SUBCATEGORY_CODES as readonly string[]).includes(p.field);
+      const column = givenScore ? kept.record.cells[p.field as FhColumn] : undefined;
+      (p.severity === 'error' || givenScore ? errors : notes).push({
+        location: column === undefined ? kept.record.location : { ...kept.record.location, column, header: p.field },
         message: `${group.entity.name} ${label(group.edition)}: ${p.message}`,
       });
     }
