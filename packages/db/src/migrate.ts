@@ -25,8 +25,10 @@ function migrator(conn: Connection): Migrator {
 }
 
 /**
- * Brings the schema up to date. Safe to call on every start: Kysely takes a
- * lock, so two servers starting together do not both migrate.
+ * Brings the schema up to date; a no-op when it already is, so it runs on
+ * every start. On PostgreSQL Kysely holds a lock while migrating, so several
+ * servers starting together migrate once; SQLite is one machine's file, and
+ * a second process waits for the first one's write (busy_timeout).
  */
 export async function migrateToLatest(conn: Connection): Promise<MigrationReport> {
   const { error, results } = await migrator(conn).migrateToLatest();
