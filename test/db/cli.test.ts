@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { fiw } from '../../test-support/cli.js';
+import { FIW, fiw } from '../../test-support/cli.js';
 import { dataFile, describeShared } from '../../test-support/shared.js';
 import { describeDialects, type DialectHarness } from './dialect-harness.js';
 
@@ -17,6 +18,25 @@ it('fiw db migrate creates the SQLite file from DATABASE_URL and is a no-op the 
   expect(first.code).toBe(0);
   const second = fiw(['db', 'migrate', '--db', target]);
   expect(second.stdout).toMatch(/schema up to date \(2 migrations\)/);
+});
+
+it('two fiw db migrate started together on a new SQLite file both succeed, and migrate it once', async () => {
+  const run = (target: string) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [FIW, 'db', 'migrate', '--db', target], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let text = '';
+      child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (text += d.toString()));
+      child.on('close', (code) => resolve({ code, out: text }));
+    });
+  for (let i = 0; i < 4; i++) {
+    const target = join(out, `race-${i}.db`);
+    const results = await Promise.all([run(target), run(target)]);
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    expect(results.filter((r) => /applied 0001-ratings, 0002-studio/.test(r.out))).toHaveLength(1);
+  }
 });
 
 it('fiw db migrate reports an unreachable PostgreSQL in one line', () => {

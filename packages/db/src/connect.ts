@@ -42,10 +42,12 @@ function connectSqlite(target: string): Connection {
   const handle = new SqliteDatabase(path);
   // WAL lets the server read while an import writes; NORMAL is durable at
   // every checkpoint and safe against corruption, which is what WAL needs.
+  // busy_timeout first: switching to WAL needs a moment's exclusive lock, and
+  // another process (the server, an import) may hold the file just then.
+  handle.pragma('busy_timeout = 5000');
   handle.pragma('journal_mode = WAL');
   handle.pragma('synchronous = NORMAL');
   handle.pragma('foreign_keys = ON');
-  handle.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
   return {
     db,

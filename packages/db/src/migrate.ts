@@ -27,10 +27,23 @@ function migrator(conn: Connection): Migrator {
 /**
  * Brings the schema up to date; a no-op when it already is, so it runs on
  * every start. On PostgreSQL Kysely holds a lock while migrating, so several
- * servers starting together migrate once; SQLite is one machine's file, and
- * a second process waits for the first one's write (busy_timeout).
+ * servers starting together migrate once. SQLite has no such lock: when two
+ * processes start on a new file together, one migration fails and rolls back
+ * (SQLite's DDL is transactional), and trying again finds the schema done.
  */
 export async function migrateToLatest(conn: Connection): Promise<MigrationReport> {
+  const attempts = conn.dialect === 'sqlite' ? 5 : 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(conn);
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+async function migrateOnce(conn: Connection): Promise<MigrationReport> {
   const { error, results } = await migrator(conn).migrateToLatest();
   const failed = results?.find((r: MigrationResult) => r.status === 'Error');
   if (error) throw new MigrationError(failed?.migrationName, error);
