@@ -95,6 +95,9 @@ function cliSuite(h: DialectHarness) {
     const refused = fiw(['export', '--db', db, '--format', 'datapackage']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--out DIR/);
+    const intoDir = fiw(['export', '--db', db, '--out', out]);
+    expect(intoDir.code).toBe(2);
+    expect(intoDir.stderr).toMatch(/cannot write \(is a directory\)/);
     const unknown = fiw(['export', '--db', db, '--edition', '2002']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown edition "2002"/);

@@ -48,15 +48,28 @@ export async function exportCommand(opts: ExportCommandOptions): Promise<number>
       process.stdout.write(result.files[0]!.bytes);
       return 0;
     }
-    if (opts.format === 'datapackage') {
-      for (const f of result.files) {
-        const path = join(opts.out, f.path);
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, f.bytes);
+    try {
+      if (opts.format === 'datapackage') {
+        for (const f of result.files) {
+          const path = join(opts.out, f.path);
+          await mkdir(dirname(path), { recursive: true });
+          await writeFile(path, f.bytes);
+        }
+      } else {
+        await mkdir(dirname(opts.out), { recursive: true });
+        await writeFile(opts.out, result.files[0]!.bytes);
       }
-    } else {
-      await mkdir(dirname(opts.out), { recursive: true });
-      await writeFile(opts.out, result.files[0]!.bytes);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'ENOTDIR'
+              ? 'a part of the path is a file'
+              : (e as Error).message;
+      throw new UserError(`--out ${opts.out}: cannot write (${why})`);
     }
     process.stderr.write(`wrote ${result.assessments} assessments to ${opts.out}\n`);
     return 0;
