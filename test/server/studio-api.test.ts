@@ -34,6 +34,7 @@ describeOnBothDialects('studio API', (get) => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
+    expect(ok.headers['cache-control']).toBe('no-store');
     const tls = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',

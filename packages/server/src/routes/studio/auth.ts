@@ -30,6 +30,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
         429: { description: 'Too many failed attempts.', schema: errorSchema },
       },
       handler: async ({ request, reply, body }) => {
+        reply.header('cache-control', 'no-store');
         const email = normaliseEmail(body.email);
         const wait = ctx.loginLimit.retryAfter(request.ip, email);
         if (wait > 0) {
