@@ -34,8 +34,15 @@ it('two fiw db migrate started together on a new SQLite file both succeed, and m
   for (let i = 0; i < 4; i++) {
     const target = join(out, `race-${i}.db`);
     const results = await Promise.all([run(target), run(target)]);
-    expect(results.map((r) => r.code)).toEqual([0, 0]);
-    expect(results.filter((r) => /applied 0001-ratings, 0002-studio/.test(r.out))).toHaveLength(1);
+    const seen = JSON.stringify(results);
+    expect(
+      results.map((r) => r.code),
+      seen,
+    ).toEqual([0, 0]);
+    expect(
+      results.filter((r) => /applied 0001-ratings, 0002-studio/.test(r.out)),
+      seen,
+    ).toHaveLength(1);
   }
 });
 

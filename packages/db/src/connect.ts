@@ -40,12 +40,10 @@ function connectSqlite(target: string): Connection {
   const path = target === ':memory:' ? target : resolve(target.replace(/^sqlite:(\/\/)?/i, ''));
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const handle = new SqliteDatabase(path);
-  // WAL lets the server read while an import writes; NORMAL is durable at
-  // every checkpoint and safe against corruption, which is what WAL needs.
-  // busy_timeout first: switching to WAL needs a moment's exclusive lock, and
-  // another process (the server, an import) may hold the file just then.
   handle.pragma('busy_timeout = 5000');
-  handle.pragma('journal_mode = WAL');
+  useWal(handle);
+  // With WAL, synchronous NORMAL is safe against corruption and loses at most
+  // the last commits on power failure, never a half-written one.
   handle.pragma('synchronous = NORMAL');
   handle.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
@@ -55,6 +53,25 @@ function connectSqlite(target: string): Connection {
     location: path,
     close: () => db.destroy(),
   };
+}
+
+/**
+ * WAL lets the server read while an import writes. The file stays in WAL
+ * mode once set, so this only changes anything on a new file; there, two
+ * processes starting together can find the switch busy (SQLite does not wait
+ * for it), so it is retried for up to a few seconds.
+ */
+function useWal(handle: SqliteDatabase.Database): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (handle.pragma('journal_mode', { simple: true }) === 'wal') return;
+      handle.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= 50) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
 }
 
 /** pg returns int8 (counts, sums) as strings to avoid precision loss; our counts fit in a double. */

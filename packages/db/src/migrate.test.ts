@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
+import { Migrator, NO_MIGRATIONS, sql, type Migration } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../../test-support/postgres.js';
 import { connect, type Connection } from './connect.js';
@@ -59,6 +59,20 @@ function migrationSuite(open: () => Promise<Connection>) {
     const left = (await conn.db.introspection.getTables()).map((t) => t.name);
     expect(left).toEqual([]);
     expect((await migrateToLatest(conn)).applied).toEqual(Object.keys(migrationsFor(conn.dialect)));
+  });
+
+  it('applies pending migrations all or nothing', async () => {
+    const broken: Record<string, Migration> = {
+      ...migrationsFor(conn.dialect),
+      '0900-first': {
+        up: async (db) => void (await db.schema.createTable('first_half').addColumn('x', 'integer').execute()),
+      },
+      '0901-fails': { up: async (db) => void (await sql`select * from no_such_table`.execute(db)) },
+    };
+    await expect(migrateToLatest(conn, broken)).rejects.toThrow(/migration 0901-fails failed/);
+    const tables = (await conn.db.introspection.getTables()).map((t) => t.name);
+    expect(tables).not.toContain('first_half');
+    expect(await pendingMigrations(conn)).toEqual([]);
   });
 
   it('refuses to rewrite the revision log and enforces foreign keys', async () => {

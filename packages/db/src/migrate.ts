@@ -1,6 +1,8 @@
-import { Migrator, type MigrationResult } from 'kysely';
+import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
 import type { Connection } from './connect.js';
+import type { Database } from './schema.js';
 import { migrationsFor } from './migrations/index.js';
+import { inWriteTransaction } from './write-transaction.js';
 
 export interface MigrationReport {
   /** Migrations applied by this call, in order (empty when already up to date). */
@@ -19,40 +21,50 @@ export class MigrationError extends Error {
   }
 }
 
-function migrator(conn: Connection): Migrator {
-  const migrations = migrationsFor(conn.dialect);
-  return new Migrator({ db: conn.db, provider: { getMigrations: async () => migrations } });
+function migrator(db: Kysely<Database>, migrations: Record<string, Migration>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }
 
 /**
  * Brings the schema up to date; a no-op when it already is, so it runs on
- * every start. On PostgreSQL Kysely holds a lock while migrating, so several
- * servers starting together migrate once. SQLite has no such lock: when two
- * processes start on a new file together, one migration fails and rolls back
- * (SQLite's DDL is transactional), and trying again finds the schema done.
+ * every start. All pending migrations apply in one transaction or not at all,
+ * on both dialects: Kysely does that itself on PostgreSQL (and holds a lock,
+ * so servers starting together migrate once), and on SQLite, where Kysely
+ * runs migrations without a transaction, we wrap them in BEGIN IMMEDIATE, so
+ * a crash cannot leave half a migration behind and a second process waits
+ * for the first instead of racing it. `migrations` is for tests.
  */
-export async function migrateToLatest(conn: Connection): Promise<MigrationReport> {
-  const attempts = conn.dialect === 'sqlite' ? 5 : 1;
+export async function migrateToLatest(
+  conn: Connection,
+  migrations: Record<string, Migration> = migrationsFor(conn.dialect),
+): Promise<MigrationReport> {
+  if (conn.dialect === 'postgres') return migrateWith(conn.db, migrations);
+  // Up to date is the common case (every command start): answer it without the write lock,
+  // so starting the server or an export never waits for an import that is writing.
+  if ((await migrator(conn.db, migrations).getMigrations()).every((m) => m.executedAt)) {
+    return migrateWith(conn.db, migrations);
+  }
+  // A process that waited out busy_timeout behind another's migration tries again.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await migrateOnce(conn);
+      return await inWriteTransaction(conn, (db) => migrateWith(db, migrations));
     } catch (e) {
-      if (attempt >= attempts) throw e;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      if (attempt >= 3 || (e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
     }
   }
 }
 
-async function migrateOnce(conn: Connection): Promise<MigrationReport> {
-  const { error, results } = await migrator(conn).migrateToLatest();
+async function migrateWith(db: Kysely<Database>, migrations: Record<string, Migration>): Promise<MigrationReport> {
+  const { error, results } = await migrator(db, migrations).migrateToLatest();
   const failed = results?.find((r: MigrationResult) => r.status === 'Error');
   if (error) throw new MigrationError(failed?.migrationName, error);
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-  const current = (await migrator(conn).getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
+  const current = (await migrator(db, migrations).getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
   return { applied, current };
 }
 
 /** Names of migrations the code has but the database has not run yet. */
 export async function pendingMigrations(conn: Connection): Promise<string[]> {
-  return (await migrator(conn).getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+  const all = migrator(conn.db, migrationsFor(conn.dialect));
+  return (await all.getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
 }
