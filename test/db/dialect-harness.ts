@@ -49,16 +49,19 @@ async function migrated(target: string): Promise<string> {
 }
 
 function sqliteHarness(): DialectHarness & { cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'fiw-db-test-'));
+  // Made on first use: a suite filtered out by -t collects but never runs its afterAll.
+  let dir: string | undefined;
   let n = 0;
   return {
     dialect: 'sqlite',
-    fresh: () => migrated(join(dir, `db-${++n}.sqlite`)),
+    fresh: () => migrated(join((dir ??= mkdtempSync(join(tmpdir(), 'fiw-db-test-'))), `db-${++n}.sqlite`)),
     // A WAL left by a killed process holds only uncommitted frames: the main file is the database.
     async snapshot(target) {
       return createHash('sha256').update(readFileSync(target)).digest('hex');
     },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup: () => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
