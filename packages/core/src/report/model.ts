@@ -33,8 +33,8 @@ export interface ReportRatings {
   freedom: number | null;
 }
 
-/** Keys follow the published column names (PR, CL, A…G) so scripts can rely on them. */
-export interface ReportScores {
+/** The aggregate figures a report states, keyed by the published column names (PR, CL, A…G) so scripts can rely on them. */
+export interface ReportFigures {
   total: number | null;
   PR: number | null;
   CL: number | null;
@@ -45,6 +45,9 @@ export interface ReportScores {
   E: number | null;
   F: number | null;
   G: number | null;
+}
+
+export interface ReportScores extends ReportFigures {
   /** Ethnic-composition question, stored positive and subtracted from PR; null where not stated. */
   addQ: number | null;
   /** Monarchy question (FIW 2017 and earlier), added to PR; null where not stated. */
@@ -62,17 +65,7 @@ export interface ReportStatusChange {
   to: Status;
 }
 
-export interface ReportChanges {
-  total: number | null;
-  PR: number | null;
-  CL: number | null;
-  A: number | null;
-  B: number | null;
-  C: number | null;
-  D: number | null;
-  E: number | null;
-  F: number | null;
-  G: number | null;
+export interface ReportChanges extends ReportFigures {
   indicators: Partial<Record<IndicatorCode, number>>;
   /** Ratings and status changes, as the "Ratings Change" / "Status Change" notes state them. */
   prRating: ReportRatingChange | null;
