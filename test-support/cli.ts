@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './shared.js';
 
 /** The installed command, run as a user runs it: a separate process on the built bundle. */
-export const FIW = join(REPO_ROOT, 'packages/cli/bundle/fiw.js');
+export const FIW = join(REPO_ROOT, 'packages/cli/bin/fiw.js');
 
 export interface RunResult {
   code: number;
