@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, SUBCATEGORY_CODES, type IndicatorCode, type SubcategoryCode } from '../types.js';
+import { SUBCATEGORY_CODES, type IndicatorCode, type SubcategoryCode } from '../types.js';
 
 /**
  * Column names of Freedom House's spreadsheets, in one canonical spelling.
@@ -61,5 +61,3 @@ export function wideColumn(header: string): { edition: number; figure: 'PR' | 'C
   const figure = m[2] === 'pr' ? 'PR' : m[2] === 'cl' ? 'CL' : 'Total';
   return { edition: 2000 + Number(m[1]), figure };
 }
-
-export const INDICATOR_COLUMNS: ReadonlySet<string> = new Set(INDICATOR_CODES);

@@ -114,7 +114,3 @@ const BUILT_IN = new Map<number, Methodology>(EDITIONS.map((e) => [e.edition, bu
 export function methodologyFor(edition: number): Methodology | undefined {
   return BUILT_IN.get(edition);
 }
-
-export function builtInMethodologies(): Methodology[] {
-  return [...BUILT_IN.values()];
-}

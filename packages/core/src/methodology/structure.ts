@@ -92,5 +92,3 @@ export const INDICATORS: Readonly<Record<IndicatorCode, IndicatorDefinition>> = 
     s.indicators.map((code) => [code, { code, subcategory: s.code, title: titles[code], max: INDICATOR_MAX }]),
   ),
 ) as Record<IndicatorCode, IndicatorDefinition>;
-
-export const TOTAL_MAX = CATEGORIES.PR.max + CATEGORIES.CL.max;

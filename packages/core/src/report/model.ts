@@ -109,6 +109,10 @@ export type ScoreKey = 'total' | 'PR' | 'CL' | SubcategoryCode;
 
 export const SCORE_KEYS: readonly ScoreKey[] = ['total', 'PR', 'CL', 'A', 'B', 'C', 'D', 'E', 'F', 'G'];
 
+function noFigures(): ReportFigures {
+  return { total: null, PR: null, CL: null, A: null, B: null, C: null, D: null, E: null, F: null, G: null };
+}
+
 export function emptyReport(): Report {
   return {
     entity: null,
@@ -117,31 +121,13 @@ export function emptyReport(): Report {
     status: null,
     ratings: { pr: null, cl: null, freedom: null },
     scores: {
-      total: null,
-      PR: null,
-      CL: null,
-      A: null,
-      B: null,
-      C: null,
-      D: null,
-      E: null,
-      F: null,
-      G: null,
+      ...noFigures(),
       addQ: null,
       addA: null,
       indicators: {},
     },
     changes: {
-      total: null,
-      PR: null,
-      CL: null,
-      A: null,
-      B: null,
-      C: null,
-      D: null,
-      E: null,
-      F: null,
-      G: null,
+      ...noFigures(),
       indicators: {},
       prRating: null,
       clRating: null,
