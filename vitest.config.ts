@@ -8,6 +8,7 @@ export default defineConfig({
     // Tests run against the TypeScript sources; the CLI tests run the built bundle.
     alias: {
       '@freedom-ratings/core': src('core'),
+      '@freedom-ratings/contract': src('contract'),
       '@freedom-ratings/sheets': src('sheets'),
       '@freedom-ratings/db': src('db'),
       '@freedom-ratings/server': src('server'),

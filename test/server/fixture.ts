@@ -1,5 +1,13 @@
-import { editionInfo, INDICATOR_CODES, methodologyFor, type IndicatorCode } from '@freedom-ratings/core';
-import type { AssessmentState, Connection, EditionState, Role } from '@freedom-ratings/db';
+import {
+  editionInfo,
+  INDICATOR_CODES,
+  methodologyFor,
+  type AssessmentState,
+  type EditionState,
+  type IndicatorCode,
+  type Role,
+} from '@freedom-ratings/core';
+import type { Connection } from '@freedom-ratings/db';
 import { createUser } from '../../packages/server/src/data/users.js';
 
 /**

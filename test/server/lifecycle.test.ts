@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, migrateToLatest } from '@freedom-ratings/db';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ENDPOINTS } from '@freedom-ratings/contract';
 import { buildServer } from '../../packages/server/src/build-server.js';
 import { seed } from './fixture.js';
 
@@ -88,6 +89,26 @@ describe('server lifecycle', () => {
       expect(op['x-access'], String(op.operationId)).toBeDefined();
       expect(Object.keys(op.responses as object).length, String(op.operationId)).toBeGreaterThan(0);
     }
+    await app.close();
+    await conn.close();
+  });
+});
+
+describe('the server and the contract', () => {
+  it('serves exactly the contract’s endpoints, each at its method and path', async () => {
+    const { conn } = await seeded('contract');
+    const app = await buildServer({ conn });
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    const served = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => `${op.operationId} ${method.toUpperCase()} ${path}`),
+    );
+    const declared = Object.values(ENDPOINTS).map(
+      (e) => `${e.operationId} ${e.method} ${e.path.replace(/:(\w+)/g, '{$1}').replace(/\/\*$/, '/{file}')}`,
+    );
+    const documentOnly = served.filter((s) => !s.startsWith('openapi ') && !s.startsWith('apiDocs '));
+    expect(documentOnly.sort()).toEqual(declared.sort());
     await app.close();
     await conn.close();
   });

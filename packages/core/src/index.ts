@@ -16,3 +16,4 @@ export * from './validation/validate.js';
 export * from './fh-files/index.js';
 export * from './entities/index.js';
 export * from './report/index.js';
+export * from './vocabulary/index.js';

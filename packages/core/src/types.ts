@@ -4,9 +4,11 @@
  */
 
 /** Freedom status in Freedom House's own codes: Free, Partly Free, Not Free. */
-export type Status = 'F' | 'PF' | 'NF';
+export const STATUSES = ['F', 'PF', 'NF'] as const;
+export type Status = (typeof STATUSES)[number];
 
-export const STATUSES: readonly Status[] = ['F', 'PF', 'NF'];
+/** Order from most to least free, for comparing two statuses. */
+export const STATUS_RANK: Readonly<Record<Status, number>> = { F: 0, PF: 1, NF: 2 };
 
 export const STATUS_NAMES: Readonly<Record<Status, string>> = {
   F: 'Free',
@@ -17,7 +19,8 @@ export const STATUS_NAMES: Readonly<Record<Status, string>> = {
 /** A 1–7 rating; 1 is the most free. */
 export type Rating = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-export type EntityKind = 'country' | 'territory';
+export const ENTITY_KINDS = ['country', 'territory'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const SUBCATEGORY_CODES = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
 export type SubcategoryCode = (typeof SUBCATEGORY_CODES)[number];
@@ -40,9 +43,11 @@ export type CategoryCode = 'PR' | 'CL';
  * indicator scores from FIW 2013, subcategory totals FIW 2006–2023, PR/CL
  * aggregates alone FIW 2003–2005, and only the 1–7 ratings before that.
  */
-export type Granularity = 'indicators' | 'subcategories' | 'aggregates' | 'ratings';
+export const GRANULARITIES = ['indicators', 'subcategories', 'aggregates', 'ratings'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
 
 export type IndicatorScores = Record<IndicatorCode, number>;
 export type SubcategoryScores = Record<SubcategoryCode, number>;
 
-export type TrendArrow = 'up' | 'down';
+export const TREND_ARROWS = ['up', 'down'] as const;
+export type TrendArrow = (typeof TREND_ARROWS)[number];

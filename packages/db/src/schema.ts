@@ -1,3 +1,12 @@
+import type {
+  AssessmentState,
+  EditionState,
+  EntityKind,
+  Granularity,
+  NarrativeSection,
+  Role,
+  TrendArrow,
+} from '@freedom-ratings/core';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -31,14 +40,12 @@ export interface EntityTable {
   /** Stable slug, e.g. "kazakhstan", "hong-kong"; never reused. */
   id: string;
   name: string;
-  kind: 'country' | 'territory';
+  kind: EntityKind;
   /** ISO 3166-1 alpha-3 where one exists, else null. */
   iso3: string | null;
   /** ISO alpha-3 or, for territories and former states, a stable project code ("X-HKG"…). */
   code: string;
 }
-
-export type EditionState = 'open' | 'published';
 
 export interface EditionTable {
   /** The edition key from core's `EDITIONS` (publication year; first year of FH's two-year labels). */
@@ -65,16 +72,14 @@ export interface QuestionTable {
   wording: string;
 }
 
-export type AssessmentState = 'draft' | 'submitted' | 'returned' | 'approved' | 'published' | 'withheld';
-
 export interface AssessmentTable {
   id: Generated<number>;
   entity_id: string;
   edition: number;
   /** Which inputs are the source of truth: core's `Granularity`. */
-  granularity: 'indicators' | 'subcategories' | 'aggregates' | 'ratings';
+  granularity: Granularity;
   /** Country or territory in this edition (Kosovo was a territory until FIW 2009). */
-  kind: 'country' | 'territory';
+  kind: EntityKind;
   /** FH region in this edition, as the source states it. */
   region: string | null;
   state: AssessmentState;
@@ -92,7 +97,7 @@ export interface AssessmentTable {
   cl_rating: number | null;
   /** Status as stated, used only where the edition's rule cannot decide it. */
   status: 'F' | 'PF' | 'NF' | null;
-  trend_arrow: 'up' | 'down' | null;
+  trend_arrow: TrendArrow | null;
   /** 1/0/null: a manual decision on the electoral-democracy conditions. */
   electoral_democracy_override: number | null;
   /** Where the data came from ("All_data_FIW_2013-2024.xlsx") or null for studio work. */
@@ -121,21 +126,6 @@ export interface NarrativeTable {
   code: string;
   body: string;
 }
-
-export const NARRATIVE_SECTIONS = [
-  'overview',
-  'key-developments',
-  'notes',
-  'status-change',
-  'ratings-change',
-  'trend-arrow',
-  'subcategory',
-  'indicator',
-  'discretionary',
-] as const;
-export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];
-
-export type Role = 'admin' | 'editor' | 'reviewer' | 'analyst';
 
 export interface UserTable {
   id: Generated<number>;

@@ -1,4 +1,5 @@
-import { createUser, isRole, ROLES } from '@freedom-ratings/server';
+import { isRole, ROLES } from '@freedom-ratings/core';
+import { createUser } from '@freedom-ratings/server';
 import { UserError } from '../errors.js';
 import { databaseTarget, openMigrated } from './db.js';
 

@@ -1,4 +1,5 @@
 import type { Rating, Status } from '../types.js';
+import { STATUS_RANK } from '../types.js';
 import { statusName } from './format.js';
 import type { ReportRatingChange, ReportStatusChange } from './model.js';
 
@@ -16,8 +17,6 @@ export function ratingsChangeSentence(pr: ReportRatingChange | null, cl: ReportR
   if (cl) parts.push(`The civil liberties rating ${direction(cl.from, cl.to)} from ${cl.from} to ${cl.to}.`);
   return parts.length ? parts.join(' ') : null;
 }
-
-const STATUS_RANK: Record<Status, number> = { F: 0, PF: 1, NF: 2 };
 
 export function statusChangeSentence(step: ReportStatusChange): string {
   const dir = STATUS_RANK[step.to] < STATUS_RANK[step.from] ? 'improved' : 'declined';

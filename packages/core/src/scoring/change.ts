@@ -1,9 +1,9 @@
 import type { IndicatorCode, Rating, Status, SubcategoryCode } from '../types.js';
-import { INDICATOR_CODES, SUBCATEGORY_CODES } from '../types.js';
+import { INDICATOR_CODES, STATUS_RANK, SUBCATEGORY_CODES } from '../types.js';
 import type { AssessmentInput, DerivedFigures } from './assessment.js';
-import { STATUS_RANK } from './status.js';
 
-export type Direction = 'improved' | 'declined' | 'unchanged';
+export const DIRECTIONS = ['improved', 'declined', 'unchanged'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface RatingChange {
   from: Rating;

@@ -1,8 +1,8 @@
 import { bandFor, bandOf, formatBand, type Band, type BandTable } from '../methodology/bands.js';
 import type { Methodology } from '../methodology/methodology.js';
-import { STATUS_NAMES, type CategoryCode, type Rating, type Status } from '../types.js';
+import { STATUS_NAMES, STATUS_RANK, type CategoryCode, type Rating, type Status } from '../types.js';
 import type { DerivedFigures } from './assessment.js';
-import { STATUS_RANK, statusByRating } from './status.js';
+import { statusByRating } from './status.js';
 
 export interface RatingStep {
   rating: Rating;

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { methodologyFor } from '../methodology/builtin.js';
 import { SUBCATEGORIES } from '../methodology/structure.js';
-import { INDICATOR_CODES, SUBCATEGORY_CODES, type IndicatorScores } from '../types.js';
-import { STATUS_RANK } from './status.js';
+import { INDICATOR_CODES, STATUS_RANK, SUBCATEGORY_CODES, type IndicatorScores } from '../types.js';
 import { assess } from './score.js';
 
 const indicators = fc.record(

@@ -30,6 +30,3 @@ export function possibleStatuses(freedomRating: number, rule: StatusRule): Statu
   }
   return [byRule];
 }
-
-/** Lower is freer; used to say whether a status change is an improvement. */
-export const STATUS_RANK: Readonly<Record<Status, number>> = { F: 0, PF: 1, NF: 2 };

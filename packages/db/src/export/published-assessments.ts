@@ -1,7 +1,8 @@
 import { assess, entityById, type AssessmentInput, type DerivedFigures, type Entity } from '@freedom-ratings/core';
 import type { Kysely } from 'kysely';
 import { assessmentInput } from '../assessment-input.js';
-import type { Assessment, Database, Edition, NarrativeSection } from '../schema.js';
+import type { NarrativeSection } from '@freedom-ratings/core';
+import type { Assessment, Database, Edition } from '../schema.js';
 
 /** One published assessment with everything an export writes: inputs, derived figures, texts. */
 export interface ExportedAssessment {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Assessment, Database, EditionState } from '../schema.js';
+import type { EditionState } from '@freedom-ratings/core';
+import type { Assessment, Database } from '../schema.js';
 import { narrativeField } from './stored-fields.js';
 import { assessmentKey } from './merge.js';
 

@@ -1,5 +1,5 @@
 import type { CellLocation, FhRecord, InputError } from '@freedom-ratings/core';
-import type { NarrativeSection } from '../schema.js';
+import type { NarrativeSection } from '@freedom-ratings/core';
 
 /** One narrative text as read from a file, before it is matched to an assessment. */
 export interface NarrativeRecord {

@@ -1,5 +1,5 @@
 import type { FhRecord } from '@freedom-ratings/core';
-import type { NarrativeSection } from '../schema.js';
+import type { NarrativeSection } from '@freedom-ratings/core';
 import type { NarrativeRecord } from './import-source.js';
 
 /** Our JSON's `narrative` keys (see export/json-export.ts) back to stored sections. */

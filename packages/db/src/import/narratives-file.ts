@@ -1,5 +1,5 @@
 import { INDICATOR_CODES, MAX_ERRORS, resolveEdition, type CellLocation, type InputError } from '@freedom-ratings/core';
-import type { NarrativeSection } from '../schema.js';
+import type { NarrativeSection } from '@freedom-ratings/core';
 import type { ImportSource, NarrativeRecord, QuestionRecord } from './import-source.js';
 
 /**

@@ -1,5 +1,11 @@
-import { editionInfo, type Entity, type Granularity, type InputError } from '@freedom-ratings/core';
-import type { AssessmentState, NarrativeSection } from '../schema.js';
+import {
+  editionInfo,
+  type AssessmentState,
+  type Entity,
+  type Granularity,
+  type InputError,
+  type NarrativeSection,
+} from '@freedom-ratings/core';
 import type { ExistingState } from './existing-state.js';
 import type { QuestionRecord } from './import-source.js';
 import { assessmentKey, type MergeResult } from './merge.js';

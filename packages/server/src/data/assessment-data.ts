@@ -1,11 +1,5 @@
-import { assess, type AssessmentInput, type Assessed } from '@freedom-ratings/core';
-import {
-  assessmentInput,
-  type Assessment,
-  type Database,
-  type Entity,
-  type NarrativeSection,
-} from '@freedom-ratings/db';
+import { assess, type AssessmentInput, type Assessed, type NarrativeSection } from '@freedom-ratings/core';
+import { assessmentInput, type Assessment, type Database, type Entity } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
 
 export interface NarrativeEntry {

@@ -1,4 +1,5 @@
-import type { AssessmentState, Database, NarrativeSection } from '@freedom-ratings/db';
+import type { AssessmentState, NarrativeSection } from '@freedom-ratings/core';
+import type { Database } from '@freedom-ratings/db';
 import { sql, type Kysely, type Transaction } from 'kysely';
 
 export interface AssessmentPatch {

@@ -3,7 +3,7 @@ import type { Database } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { notFound } from '../errors/api-error.js';
-import type { countryReportSchema } from '../schemas/public.js';
+import type { countryReportSchema } from '@freedom-ratings/contract';
 import { loadAssessments, scoreAssessment } from './assessment-data.js';
 import { attributionFor } from './attribution.js';
 import { editionSummary } from './edition-summary.js';

@@ -2,7 +2,7 @@ import type { Database, Entity } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { notFound } from '../errors/api-error.js';
-import type { entityHistorySchema } from '../schemas/public.js';
+import type { entityHistorySchema } from '@freedom-ratings/contract';
 import { loadAssessments, scoreAssessment, type ScoredAssessment } from './assessment-data.js';
 import { attributionFor } from './attribution.js';
 import { editionSummary } from './edition-summary.js';

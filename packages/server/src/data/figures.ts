@@ -1,6 +1,6 @@
 import { compareWithPrevious, type Changes } from '@freedom-ratings/core';
 import type { z } from 'zod';
-import type { changeSchema, figuresSchema } from '../schemas/common.js';
+import type { changeSchema, figuresSchema } from '@freedom-ratings/contract';
 import type { ScoredAssessment } from './assessment-data.js';
 
 export type Figures = z.output<typeof figuresSchema>;

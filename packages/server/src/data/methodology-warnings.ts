@@ -1,6 +1,6 @@
 import { checkTrendArrow, explain, STATUS_NAMES } from '@freedom-ratings/core';
 import type { z } from 'zod';
-import type { warningSchema } from '../schemas/studio.js';
+import type { warningSchema } from '@freedom-ratings/contract';
 import type { ScoredAssessment } from './assessment-data.js';
 import { changesOf } from './figures.js';
 

@@ -1,7 +1,7 @@
 import type { Database, Entity } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { entityListSchema } from '../schemas/public.js';
+import type { entityListSchema } from '@freedom-ratings/contract';
 import { entityRef } from './entity-ref.js';
 
 type EntityList = z.input<typeof entityListSchema>;

@@ -1,6 +1,6 @@
 import type { Database } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
-import { badRequest } from '../errors/api-error.js';
+import { ApiError } from '../errors/api-error.js';
 import type { AssessmentData } from './assessment-data.js';
 
 export async function revisionsOf(db: Kysely<Database>, assessmentId: number) {
@@ -49,7 +49,7 @@ export function diffVersions(
 ) {
   const current = data.row.version;
   if (from > current || to > current) {
-    throw badRequest('unknown-version', `The assessment is at version ${current}.`, { current });
+    throw new ApiError('unknown-version', `The assessment is at version ${current}.`, { current });
   }
   const at = (version: number) => {
     const fields = currentFields(data);

@@ -2,7 +2,7 @@ import type { Database } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { notFound } from '../errors/api-error.js';
-import type { studioAssessmentSchema } from '../schemas/studio.js';
+import type { studioAssessmentSchema } from '@freedom-ratings/contract';
 import { loadAssessments, scoreAssessment, type ScoredAssessment } from './assessment-data.js';
 import { editionSummary } from './edition-summary.js';
 import { entityRef } from './entity-ref.js';

@@ -1,7 +1,7 @@
 import { editionInfo, methodologyFor } from '@freedom-ratings/core';
 import { freezeRelease, type Database, type Edition } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
-import { badRequest, conflict, notFound } from '../errors/api-error.js';
+import { ApiError, notFound } from '../errors/api-error.js';
 import { editionSummary } from './edition-summary.js';
 
 export async function studioEditionView(db: Kysely<Database>, e: Edition) {
@@ -35,14 +35,14 @@ export async function anyEdition(db: Kysely<Database>, edition: number): Promise
 export async function openEdition(db: Kysely<Database>, edition: number, userId: number, reason: string) {
   const info = editionInfo(edition);
   const methodology = methodologyFor(edition);
-  if (!info || !methodology) throw badRequest('unknown-edition', `Edition ${edition} has no built-in methodology.`);
+  if (!info || !methodology) throw new ApiError('unknown-edition', `Edition ${edition} has no built-in methodology.`);
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('editions')
       .select('edition')
       .where('edition', '=', edition)
       .executeTakeFirst();
-    if (existing) throw conflict('edition-exists', `Edition ${edition} exists already.`);
+    if (existing) throw new ApiError('edition-exists', `Edition ${edition} exists already.`);
     const now = new Date().toISOString();
     await trx
       .insertInto('editions')
@@ -150,7 +150,7 @@ export async function publishEdition(
   return db.transaction().execute(async (trx) => {
     const e = await trx.selectFrom('editions').selectAll().where('edition', '=', edition).executeTakeFirst();
     if (!e) throw notFound(`No edition ${edition}.`);
-    if (e.state !== 'open') throw conflict('edition-published', `Edition ${edition} is already published.`);
+    if (e.state !== 'open') throw new ApiError('edition-published', `Edition ${edition} is already published.`);
     const rows = await trx
       .selectFrom('assessments')
       .select(['id', 'entity_id', 'state', 'version'])
@@ -159,10 +159,12 @@ export async function publishEdition(
     const withheldSet = new Set(withhold);
     const unknown = withhold.filter((id) => !rows.some((r) => r.entity_id === id));
     if (unknown.length)
-      throw badRequest('unknown-entity', `Edition ${edition} has no assessment of ${unknown.join(', ')}.`, { unknown });
+      throw new ApiError('unknown-entity', `Edition ${edition} has no assessment of ${unknown.join(', ')}.`, {
+        unknown,
+      });
     const blocking = rows.filter((r) => r.state !== 'approved' && !withheldSet.has(r.entity_id));
     if (blocking.length) {
-      throw conflict('not-ready', `${blocking.length} assessment(s) are neither approved nor withheld.`, {
+      throw new ApiError('not-ready', `${blocking.length} assessment(s) are neither approved nor withheld.`, {
         blocking: blocking.map((b) => ({ id: b.id, entity: b.entity_id, state: b.state })),
       });
     }

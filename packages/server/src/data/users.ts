@@ -1,6 +1,7 @@
-import type { Database, Role, User } from '@freedom-ratings/db';
+import type { Role } from '@freedom-ratings/core';
+import type { Database, User } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
-import { conflict } from '../errors/api-error.js';
+import { ApiError } from '../errors/api-error.js';
 import { generatePassword, hashPassword } from '../security/password.js';
 
 export interface NewUserRequest {
@@ -23,7 +24,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export async function createUser(db: Kysely<Database>, request: NewUserRequest): Promise<CreatedUser> {
   const email = normaliseEmail(request.email);
   const existing = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-  if (existing) throw conflict('user-exists', `A user with email ${email} already exists.`);
+  if (existing) throw new ApiError('user-exists', `A user with email ${email} already exists.`);
   const password = request.password ?? generatePassword();
   const stored = await hashPassword(password);
   const user = await db

@@ -1,33 +1,21 @@
-import type { AssessmentState, Database, Role } from '@freedom-ratings/db';
+import {
+  EDITABLE_STATES,
+  roleAllows,
+  TRANSITIONS,
+  type AssessmentState,
+  type EditionState,
+  type WorkflowAction,
+} from '@freedom-ratings/core';
+import type { Database } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
-import { conflict, forbidden } from '../errors/api-error.js';
+import { ApiError, forbidden } from '../errors/api-error.js';
 import type { SessionUser } from '../http/route.js';
-import { roleAllows } from '../security/roles.js';
-
-/** States in which scores and texts may still change. */
-export const EDITABLE_STATES: readonly AssessmentState[] = ['draft', 'returned'];
-
-export type WorkflowAction = 'submit' | 'return' | 'approve';
-
-/**
- * The editorial workflow: an analyst (or editor) submits a draft, a reviewer
- * (or editor) returns it for more work or approves it. Publishing moves
- * approved assessments to `published` (see publish-edition.ts).
- */
-export const TRANSITIONS: Record<
-  WorkflowAction,
-  { from: readonly AssessmentState[]; to: AssessmentState; roles: readonly Role[] }
-> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', roles: ['analyst', 'editor'] },
-  return: { from: ['submitted', 'approved'], to: 'returned', roles: ['reviewer', 'editor'] },
-  approve: { from: ['submitted'], to: 'approved', roles: ['reviewer', 'editor'] },
-};
 
 export interface AssessmentAccess {
   id: number;
   state: AssessmentState;
   version: number;
-  editionState: 'open' | 'published';
+  editionState: EditionState;
   assigned: boolean;
 }
 
@@ -63,11 +51,15 @@ function checkAnalystAssignment(user: SessionUser, access: AssessmentAccess): vo
 export function checkCanEdit(user: SessionUser, access: AssessmentAccess): void {
   if (!roleAllows(user.role, ['analyst', 'editor'])) throw forbidden('Only analysts and editors edit assessments.');
   checkAnalystAssignment(user, access);
-  if (access.editionState !== 'open') throw conflict('edition-published', 'This edition is published and frozen.');
+  if (access.editionState !== 'open') throw new ApiError('edition-published', 'This edition is published and frozen.');
   if (!EDITABLE_STATES.includes(access.state)) {
-    throw conflict('not-editable', `The assessment is ${access.state}; only draft or returned assessments change.`, {
-      state: access.state,
-    });
+    throw new ApiError(
+      'not-editable',
+      `The assessment is ${access.state}; only draft or returned assessments change.`,
+      {
+        state: access.state,
+      },
+    );
   }
 }
 
@@ -75,9 +67,9 @@ export function checkCanTransition(user: SessionUser, access: AssessmentAccess, 
   const rule = TRANSITIONS[action];
   if (!roleAllows(user.role, rule.roles)) throw forbidden(`Only ${rule.roles.join(' or ')} may ${action}.`);
   if (action === 'submit') checkAnalystAssignment(user, access);
-  if (access.editionState !== 'open') throw conflict('edition-published', 'This edition is published and frozen.');
+  if (access.editionState !== 'open') throw new ApiError('edition-published', 'This edition is published and frozen.');
   if (!rule.from.includes(access.state)) {
-    throw conflict('invalid-transition', `Cannot ${action} an assessment that is ${access.state}.`, {
+    throw new ApiError('invalid-transition', `Cannot ${action} an assessment that is ${access.state}.`, {
       state: access.state,
       allowedFrom: rule.from,
     });

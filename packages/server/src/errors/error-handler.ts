@@ -1,10 +1,10 @@
 import '@fastify/static';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError } from './api-error.js';
-import { errorBody } from './error-body.js';
+import { errorBody, type ApiErrorCode } from '@freedom-ratings/contract';
 
 /** Fastify's own client errors, renamed into our vocabulary of error codes. */
-const FASTIFY_CODES: Record<string, string> = {
+const FASTIFY_CODES: Record<string, ApiErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad-request',

@@ -15,7 +15,7 @@ const bigRepresentation = Representation.of(JSON.stringify(big), 'application/js
 const routes = [
   defineRoute({
     method: 'POST',
-    url: '/api/v1/echo/:id',
+    path: '/api/v1/echo/:id',
     operationId: 'echo',
     summary: 'Echo',
     tag: 'test',
@@ -27,7 +27,7 @@ const routes = [
   }),
   defineRoute({
     method: 'GET',
-    url: '/api/v1/leaky',
+    path: '/api/v1/leaky',
     operationId: 'leaky',
     summary: 'Returns a field its schema does not have',
     tag: 'test',
@@ -37,7 +37,7 @@ const routes = [
   }),
   defineRoute({
     method: 'GET',
-    url: '/api/v1/big',
+    path: '/api/v1/big',
     operationId: 'big',
     summary: 'A cacheable body',
     tag: 'test',
@@ -50,7 +50,7 @@ const routes = [
   }),
   defineRoute({
     method: 'GET',
-    url: '/api/v1/private',
+    path: '/api/v1/private',
     operationId: 'private',
     summary: 'Signed in only',
     tag: 'test',

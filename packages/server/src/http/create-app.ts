@@ -61,7 +61,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   app.addHook('onRequest', async (_request, reply) => {
     if (closing) {
       reply.header('connection', 'close');
-      throw new ApiError(503, 'shutting-down', 'The server is shutting down; retry shortly.');
+      throw new ApiError('shutting-down', 'The server is shutting down; retry shortly.');
     }
   });
   // A request that was in flight when shutdown began ends its keep-alive connection with its answer;

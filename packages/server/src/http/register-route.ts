@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError, forbidden, unauthorized } from '../errors/api-error.js';
 import { checkCsrfToken, checkSameOrigin, isStateChanging } from '../security/csrf.js';
-import { roleAllows } from '../security/roles.js';
+import { roleAllows } from '@freedom-ratings/core';
 import type { ResolvedSession, SessionResolver } from '../security/session-resolver.js';
 import { sessionToken } from '../security/session-cookie.js';
 import type { RouteSpec } from './route.js';
@@ -31,11 +31,14 @@ export function registerRoute(app: FastifyInstance, route: RouteSpec, options: R
     .sort(([a], [b]) => Number(a) - Number(b))[0];
   const successStatus = success ? Number(success[0]) : 200;
   const successSchema = success?.[1].schema;
-  const name = `${route.method} ${route.url}`;
+  const name = `${route.method} ${route.path}`;
+  if (route.response && route.response !== successSchema) {
+    throw new Error(`${name}: its success response must use the contract's schema for ${route.operationId}`);
+  }
 
   app.route({
     method: route.method,
-    url: route.url,
+    url: route.path,
     handler: async (request, reply) => {
       if (isStateChanging(request.method)) checkSameOrigin(request);
       const session = await authorise(request, route, options.sessions);
@@ -45,7 +48,7 @@ export function registerRoute(app: FastifyInstance, route: RouteSpec, options: R
       if (route.body) {
         body = parseInput(route.body, request.body ?? {}, 'body');
       } else if (!isEmptyBody(request.body)) {
-        throw new ApiError(400, 'invalid-request', 'This route takes no request body.');
+        throw new ApiError('invalid-request', 'This route takes no request body.');
       }
       if (route.access.kind === 'signed-in' && !reply.hasHeader('cache-control')) {
         reply.header('cache-control', 'private, no-store');
@@ -72,11 +75,7 @@ async function authorise(
   request.session = session;
   if (isStateChanging(request.method)) checkCsrfToken(request, session.csrfToken);
   if (session.mustChangePassword && !route.allowTemporaryPassword) {
-    throw new ApiError(
-      403,
-      'password-change-required',
-      'Change your one-time password first (POST /api/v1/auth/password).',
-    );
+    throw new ApiError('password-change-required', 'Change your one-time password first (POST /api/v1/auth/password).');
   }
   const roles = route.access.roles;
   if (roles !== 'any' && !roleAllows(session.user.role, roles)) {

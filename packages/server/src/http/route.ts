@@ -1,6 +1,7 @@
+import type { Role } from '@freedom-ratings/core';
+import type { HttpMethod } from '@freedom-ratings/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Role } from '../security/roles.js';
 
 /**
  * Who may call a route. Declared on every route, checked before the handler
@@ -11,8 +12,6 @@ export type Access = { kind: 'public' } | { kind: 'signed-in'; roles: readonly R
 
 export const PUBLIC: Access = { kind: 'public' };
 export const signedIn = (roles: readonly Role[] | 'any' = 'any'): Access => ({ kind: 'signed-in', roles });
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One documented response of a route. `schema` absent means a non-JSON body (text, file) or none. */
 export interface ResponseSpec {
@@ -43,7 +42,8 @@ export interface RouteContext<P, Q, B> {
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /**
- * A route: method, path, access, the zod schemas of its input and its
+ * A route: the contract's endpoint (method, path, the zod schemas of its
+ * input and success answer, spread in from `ENDPOINTS`), access, documented
  * responses, and the handler. The same schemas validate requests, check
  * responses and generate the OpenAPI document.
  */
@@ -54,7 +54,7 @@ export interface RouteSpec<
 > {
   method: HttpMethod;
   /** Fastify path syntax: `/api/v1/editions/:edition`. */
-  url: string;
+  path: string;
   operationId: string;
   summary: string;
   description?: string;
@@ -63,6 +63,8 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /** The contract's success schema; the route's lowest 2xx response must use this very schema. */
+  response?: z.ZodType;
   /** Open to a user who signed in with a one-time password (the routes needed to change it). */
   allowTemporaryPassword?: boolean;
   /** Request headers the route reads, documented (e.g. If-Match). */

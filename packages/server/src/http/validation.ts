@@ -19,7 +19,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, locat
   }));
   const first = problems[0]!;
   const where = first.path ? `${location}.${first.path}` : location;
-  throw new ApiError(400, 'invalid-request', `Invalid ${where}: ${first.message}`, { problems });
+  throw new ApiError('invalid-request', `Invalid ${where}: ${first.message}`, { problems });
 }
 
 /**

@@ -91,7 +91,7 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], version: stri
   const paths: OpenApiDocument['paths'] = {};
   const tags: string[] = [];
   for (const route of routes) {
-    const path = openApiPath(route.url);
+    const path = openApiPath(route.path);
     (paths[path] ??= {})[route.method.toLowerCase()] = operation(route);
     if (!tags.includes(route.tag)) tags.push(route.tag);
   }

@@ -1,21 +1,13 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors/api-error.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../http/route.js';
-import { errorSchema } from '../schemas/common.js';
-
-export const healthSchema = z.strictObject({
-  status: z.literal('ok'),
-  database: z.enum(['sqlite', 'postgres']),
-});
+import { ENDPOINTS, errorSchema, healthSchema } from '@freedom-ratings/contract';
 
 export function healthRoutes(ctx: ServerContext): RouteSpec[] {
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/health',
-      operationId: 'health',
+      ...ENDPOINTS.health,
       summary: 'Liveness and database check',
       description: 'Runs a query; 503 when the database does not answer, so a load balancer can take the instance out.',
       tag: 'Operations',
@@ -30,7 +22,7 @@ export function healthRoutes(ctx: ServerContext): RouteSpec[] {
           await sql`select 1`.execute(ctx.conn.db);
         } catch (err) {
           request.log.error({ err }, 'health check: database failed');
-          throw new ApiError(503, 'database-unavailable', 'The database does not answer.');
+          throw new ApiError('database-unavailable', 'The database does not answer.');
         }
         return { status: 'ok' as const, database: ctx.conn.dialect };
       },

@@ -54,4 +54,4 @@ function sameString(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-const csrfError = (message: string) => new ApiError(403, 'csrf-rejected', message);
+const csrfError = (message: string) => new ApiError('csrf-rejected', message);

@@ -3,16 +3,13 @@ import { publishedEditionView } from '../../data/edition-summary.js';
 import { ratingsTable } from '../../data/ratings-table.js';
 import { sendCachedJson } from '../../http/cached-json.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
-import { errorSchema } from '../../schemas/common.js';
-import { editionListSchema, editionParams, ratingsQuery, ratingsTableSchema } from '../../schemas/public.js';
+import { ENDPOINTS, errorSchema, editionListSchema, ratingsTableSchema } from '@freedom-ratings/contract';
 
 export function editionRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/editions',
-      operationId: 'listEditions',
+      ...ENDPOINTS.listEditions,
       summary: 'Published editions',
       description: 'Every published edition, oldest first, with its period under review and release checksum.',
       tag: 'Public',
@@ -35,17 +32,13 @@ export function editionRoutes(ctx: ServerContext): RouteSpec[] {
         }),
     }),
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/editions/:edition/ratings',
-      operationId: 'ratingsTable',
+      ...ENDPOINTS.ratingsTable,
       summary: 'An edition’s ratings table',
       description:
         'Every published assessment of the edition with its derived figures and the change from the previous ' +
         'published edition. Filter by `region`, `status`, `kind`; sort by any figure or change.',
       tag: 'Public',
       access: PUBLIC,
-      params: editionParams,
-      query: ratingsQuery,
       responses: {
         200: { description: 'The table.', schema: ratingsTableSchema },
         404: { description: 'No published edition with this key.', schema: errorSchema },

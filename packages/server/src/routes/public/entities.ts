@@ -4,8 +4,7 @@ import { entityHistory } from '../../data/entity-history.js';
 import { publishedEntities } from '../../data/published-entities.js';
 import { sendCachedJson } from '../../http/cached-json.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
-import { errorSchema } from '../../schemas/common.js';
-import { entityHistorySchema, entityListSchema, entityParams, entitySearchQuery } from '../../schemas/public.js';
+import { ENDPOINTS, errorSchema, entityHistorySchema, entityListSchema } from '@freedom-ratings/contract';
 
 const variants = new Map(ENTITIES.map((e) => [e.id, e.variants ?? []]));
 const variantsOf = (id: string) => variants.get(id) ?? [];
@@ -14,14 +13,11 @@ export function entityRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/entities',
-      operationId: 'listEntities',
+      ...ENDPOINTS.listEntities,
       summary: 'Countries and territories with published ratings',
       description: 'Search with `q` by part of a name, a known name variant (e.g. “Burma”), the slug or the code.',
       tag: 'Public',
       access: PUBLIC,
-      query: entitySearchQuery,
       responses: { 200: { description: 'Matching entities, by name.', schema: entityListSchema } },
       handler: ({ request, reply, query }) =>
         sendCachedJson(ctx.cache, request, reply, `entities:${JSON.stringify(query)}`, entityListSchema, () =>
@@ -29,16 +25,13 @@ export function entityRoutes(ctx: ServerContext): RouteSpec[] {
         ),
     }),
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/entities/:entity/history',
-      operationId: 'entityHistory',
+      ...ENDPOINTS.entityHistory,
       summary: 'An entity’s full history',
       description:
         'Every published edition, oldest first, at the granularity it was published in: ratings only (1973–), ' +
         'aggregates, subcategory scores (2006–) or indicator scores (2013–).',
       tag: 'Public',
       access: PUBLIC,
-      params: entityParams,
       responses: {
         200: { description: 'The history.', schema: entityHistorySchema },
         404: { description: 'No published data for this entity.', schema: errorSchema },

@@ -7,8 +7,7 @@ import { notFound } from '../../errors/api-error.js';
 import { PUBLIC_CACHE_CONTROL } from '../../http/cached-json.js';
 import { Representation } from '../../http/representation.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
-import { errorSchema } from '../../schemas/common.js';
-import { datapackageParams, editionParams, exportQuery } from '../../schemas/public.js';
+import { ENDPOINTS, errorSchema } from '@freedom-ratings/contract';
 
 const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -43,9 +42,7 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
   };
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/editions/:edition/export',
-      operationId: 'exportEdition',
+      ...ENDPOINTS.exportEdition,
       summary: 'Download an edition’s published data',
       description:
         'JSON (our layout: the edition’s frozen release, whose SHA-256 is ' +
@@ -53,8 +50,6 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
         '`X-Content-SHA256` and `Repr-Digest`.',
       tag: 'Public',
       access: PUBLIC,
-      params: editionParams,
-      query: exportQuery,
       responses: {
         200: { description: 'The file.', contentTypes: Object.values(CONTENT_TYPES) },
         404: { description: 'No published edition with this key.', schema: errorSchema },
@@ -90,16 +85,13 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/editions/:edition/datapackage/*',
-      operationId: 'dataPackageFile',
+      ...ENDPOINTS.dataPackageFile,
       summary: 'A file of the edition’s Frictionless data package',
       description:
         'Start at `datapackage.json`; the CSVs it lists are beside it, so tools such as `frictionless` can read the ' +
         'package straight from this URL.',
       tag: 'Public',
       access: PUBLIC,
-      params: datapackageParams,
       responses: {
         200: { description: 'The file.', contentTypes: ['application/json', 'text/csv'] },
         404: { description: 'No published edition, or no such file in its package.', schema: errorSchema },

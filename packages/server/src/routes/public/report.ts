@@ -5,16 +5,13 @@ import { sendCachedBody, sendCachedJson } from '../../http/cached-json.js';
 import { DOCUMENT_CSP } from '../../http/create-app.js';
 import { REPORT_CONTENT_TYPES, reportRepresentation } from '../../http/report-format.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
-import { errorSchema } from '../../schemas/common.js';
-import { countryReportSchema, reportParams, reportQuery } from '../../schemas/public.js';
+import { ENDPOINTS, errorSchema, countryReportSchema } from '@freedom-ratings/contract';
 
 export function reportRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/entities/:entity/reports/:edition',
-      operationId: 'countryReport',
+      ...ENDPOINTS.countryReport,
       summary: 'One country report',
       description:
         'Scores, change from the previous published edition, the engine’s explanation of each figure, question ' +
@@ -22,8 +19,6 @@ export function reportRoutes(ctx: ServerContext): RouteSpec[] {
         'renders the report in its era’s layout instead.',
       tag: 'Public',
       access: PUBLIC,
-      params: reportParams,
-      query: reportQuery,
       responses: {
         200: {
           description: 'The report: JSON, or rendered in the layout of its edition’s era.',

@@ -1,30 +1,21 @@
-import { INDICATOR_CODES, INDICATORS, SUBCATEGORIES, SUBCATEGORY_CODES } from '@freedom-ratings/core';
+import { INDICATOR_CODES, INDICATORS, SUBCATEGORIES, SUBCATEGORY_CODES, TRANSITIONS } from '@freedom-ratings/core';
 import type { FastifyReply } from 'fastify';
 import type { ServerContext } from '../../context.js';
 import { loadAssessments } from '../../data/assessment-data.js';
 import { changeState, writeAssessment, type AssessmentPatch, type WriteResult } from '../../data/assessment-write.js';
 import { diffVersions, revisionsOf } from '../../data/revision-log.js';
 import { assessmentEtag, studioAssessment } from '../../data/studio-assessment.js';
-import {
-  assessmentAccess,
-  checkCanEdit,
-  checkCanTransition,
-  TRANSITIONS,
-  type AssessmentAccess,
-} from '../../data/workflow.js';
-import { ApiError, badRequest, notFound } from '../../errors/api-error.js';
+import { assessmentAccess, checkCanEdit, checkCanTransition, type AssessmentAccess } from '../../data/workflow.js';
+import { ApiError, notFound } from '../../errors/api-error.js';
 import { matchesIfMatch } from '../../http/conditional.js';
 import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
-import { errorSchema } from '../../schemas/common.js';
 import {
-  assessmentParams,
-  assessmentPatchBody,
-  diffQuery,
+  ENDPOINTS,
+  errorSchema,
   diffSchema,
   revisionListSchema,
   studioAssessmentSchema,
-  workflowBody,
-} from '../../schemas/studio.js';
+} from '@freedom-ratings/contract';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -53,7 +44,7 @@ async function expectedVersion(
   header: string | undefined,
 ): Promise<number> {
   if (!header) {
-    throw new ApiError(428, 'if-match-required', 'Send If-Match with the ETag you read, so no change is lost.');
+    throw new ApiError('if-match-required', 'Send If-Match with the ETag you read, so no change is lost.');
   }
   if (!matchesIfMatch(header, assessmentEtag(access.id, access.version))) await stale(ctx, reply, access.id);
   return access.version;
@@ -63,7 +54,6 @@ async function stale(ctx: ServerContext, reply: FastifyReply, id: number): Promi
   const current = await studioAssessment(ctx.conn.db, id);
   reply.header('etag', assessmentEtag(id, current.version));
   throw new ApiError(
-    412,
     'version-mismatch',
     `The assessment changed since you read it; it is now at version ${current.version}. Nothing was written.`,
     { current },
@@ -116,7 +106,7 @@ async function checkPatch(ctx: ServerContext, id: number, patch: AssessmentPatch
       problems.push({ path: `narratives.${i}.code`, message: `"${n.code}" does not fit section ${n.section}` });
   }
   if (problems.length) {
-    throw badRequest('invalid-request', `Invalid body.${problems[0]!.path}: ${problems[0]!.message}`, {
+    throw new ApiError('invalid-request', `Invalid body.${problems[0]!.path}: ${problems[0]!.message}`, {
       problems: problems.map((p) => ({ location: 'body', ...p })),
     });
   }
@@ -126,16 +116,13 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/studio/assessments/:id',
-      operationId: 'getAssessment',
+      ...ENDPOINTS.getAssessment,
       summary: 'Read an assessment',
       description:
         'Scores, texts, derived figures, the previous edition beside them and the engine’s methodology warnings. ' +
         'The ETag header names the version.',
       tag: 'Studio',
       access: signedIn(),
-      params: assessmentParams,
       responses: {
         200: { description: 'The assessment.', schema: studioAssessmentSchema },
         404: { description: 'No such assessment.', schema: errorSchema },
@@ -143,17 +130,13 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       handler: ({ reply, params }) => sendAssessment(ctx, reply, params.id),
     }),
     defineRoute({
-      method: 'PATCH',
-      url: '/api/v1/studio/assessments/:id',
-      operationId: 'updateAssessment',
+      ...ENDPOINTS.updateAssessment,
       summary: 'Change scores and texts',
       description:
         'Only the fields sent change. Requires If-Match; a stale version gets 412 with the current assessment ' +
         'and writes nothing. Every changed field is logged with old and new value and the reason.',
       tag: 'Studio',
       access: signedIn(['analyst', 'editor']),
-      params: assessmentParams,
-      body: assessmentPatchBody,
       headers: [IF_MATCH],
       responses: {
         200: { description: 'Written; the new version.', schema: studioAssessmentSchema },
@@ -171,17 +154,13 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/studio/assessments/:id/workflow',
-      operationId: 'moveAssessment',
+      ...ENDPOINTS.moveAssessment,
       summary: 'Submit, return or approve',
       description:
         'draft/returned → submitted (analyst, editor); submitted/approved → returned and submitted → approved ' +
         '(reviewer, editor). Requires If-Match, like a write.',
       tag: 'Studio',
       access: signedIn(['analyst', 'reviewer', 'editor']),
-      params: assessmentParams,
-      body: workflowBody,
       headers: [IF_MATCH],
       responses: {
         200: { description: 'Moved; the new version.', schema: studioAssessmentSchema },
@@ -197,14 +176,11 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/studio/assessments/:id/revisions',
-      operationId: 'assessmentRevisions',
+      ...ENDPOINTS.assessmentRevisions,
       summary: 'The revision log of an assessment',
       description: 'Every change, oldest first: who, when, field, old → new, and the reason given.',
       tag: 'Studio',
       access: signedIn(),
-      params: assessmentParams,
       responses: { 200: { description: 'The log.', schema: revisionListSchema } },
       handler: async ({ params }) => {
         await studioExists(ctx, params.id);
@@ -212,14 +188,10 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/studio/assessments/:id/diff',
-      operationId: 'assessmentDiff',
+      ...ENDPOINTS.assessmentDiff,
       summary: 'Differences between two versions',
       tag: 'Studio',
       access: signedIn(),
-      params: assessmentParams,
-      query: diffQuery,
       responses: {
         200: { description: 'Fields that differ.', schema: diffSchema },
         400: { description: 'A version the assessment has not reached.', schema: errorSchema },

@@ -5,25 +5,21 @@ import { ApiError } from '../../errors/api-error.js';
 import { PUBLIC, defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
 import { decoyHash, hashPassword, verifyPassword } from '../../security/password.js';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../security/session-cookie.js';
-import { changePasswordBody, loginBody, okSchema, sessionSchema } from '../../schemas/auth.js';
-import { errorSchema } from '../../schemas/common.js';
+import { ENDPOINTS, okSchema, sessionSchema, errorSchema } from '@freedom-ratings/contract';
 
-const wrongCredentials = () => new ApiError(401, 'invalid-credentials', 'Wrong email or password.');
+const wrongCredentials = () => new ApiError('invalid-credentials', 'Wrong email or password.');
 
 export function authRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      operationId: 'login',
+      ...ENDPOINTS.login,
       summary: 'Sign in',
       description:
         'Sets an HttpOnly, SameSite session cookie and returns the CSRF token for later writes. Failed attempts ' +
         'are limited per address and per account (429 with Retry-After).',
       tag: 'Auth',
       access: PUBLIC,
-      body: loginBody,
       responses: {
         200: { description: 'Signed in.', schema: sessionSchema },
         401: { description: 'Wrong email or password.', schema: errorSchema },
@@ -35,7 +31,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
         const wait = ctx.loginLimit.retryAfter(request.ip, email);
         if (wait > 0) {
           reply.header('retry-after', String(wait));
-          throw new ApiError(429, 'too-many-attempts', `Too many failed sign-ins; try again in ${wait} s.`, {
+          throw new ApiError('too-many-attempts', `Too many failed sign-ins; try again in ${wait} s.`, {
             retryAfterSeconds: wait,
           });
         }
@@ -55,9 +51,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/auth/logout',
-      operationId: 'logout',
+      ...ENDPOINTS.logout,
       summary: 'Sign out',
       description: 'Ends the session in the database, so the cookie is worthless even if it was copied.',
       tag: 'Auth',
@@ -72,9 +66,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      operationId: 'me',
+      ...ENDPOINTS.me,
       summary: 'The signed-in user and the session’s CSRF token',
       tag: 'Auth',
       access: signedIn(),
@@ -86,14 +78,11 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/auth/password',
-      operationId: 'changePassword',
+      ...ENDPOINTS.changePassword,
       summary: 'Change one’s own password',
       tag: 'Auth',
       access: signedIn(),
       allowTemporaryPassword: true,
-      body: changePasswordBody,
       responses: {
         200: { description: 'Changed.', schema: okSchema },
         401: { description: 'The current password is wrong.', schema: errorSchema },

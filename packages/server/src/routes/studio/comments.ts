@@ -1,14 +1,7 @@
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
-import { errorSchema } from '../../schemas/common.js';
-import {
-  assessmentParams,
-  commentBody,
-  commentListSchema,
-  commentParams,
-  commentSchema,
-} from '../../schemas/studio.js';
+import { ENDPOINTS, errorSchema, commentListSchema, commentSchema } from '@freedom-ratings/contract';
 
 export function commentRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
@@ -36,13 +29,10 @@ export function commentRoutes(ctx: ServerContext): RouteSpec[] {
   };
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/studio/assessments/:id/comments',
-      operationId: 'listComments',
+      ...ENDPOINTS.listComments,
       summary: 'Comments on an assessment',
       tag: 'Studio',
       access: signedIn(),
-      params: assessmentParams,
       responses: { 200: { description: 'Oldest first.', schema: commentListSchema } },
       handler: async ({ params }) => {
         await exists(params.id);
@@ -50,14 +40,10 @@ export function commentRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/studio/assessments/:id/comments',
-      operationId: 'addComment',
+      ...ENDPOINTS.addComment,
       summary: 'Comment on an indicator, a subcategory or the whole assessment',
       tag: 'Studio',
       access: signedIn(),
-      params: assessmentParams,
-      body: commentBody,
       responses: {
         201: { description: 'The new comment.', schema: commentSchema },
         404: { description: 'No such assessment.', schema: errorSchema },
@@ -87,13 +73,10 @@ export function commentRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/studio/comments/:commentId/resolve',
-      operationId: 'resolveComment',
+      ...ENDPOINTS.resolveComment,
       summary: 'Mark a comment resolved',
       tag: 'Studio',
       access: signedIn(['reviewer', 'editor', 'analyst']),
-      params: commentParams,
       responses: {
         200: { description: 'The comment, resolved.', schema: commentSchema },
         404: { description: 'No such comment.', schema: errorSchema },

@@ -2,25 +2,21 @@ import type { ServerContext } from '../../context.js';
 import { entityRef } from '../../data/entity-ref.js';
 import { anyEdition, openEdition, publishEdition, studioEditionView } from '../../data/studio-editions.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
-import { errorSchema } from '../../schemas/common.js';
 import {
+  ENDPOINTS,
+  errorSchema,
   assessmentListSchema,
   assignmentListSchema,
-  editionParams,
-  openEditionBody,
   openedEditionSchema,
-  publishBody,
   publishedSchema,
   studioEditionListSchema,
-} from '../../schemas/studio.js';
+} from '@freedom-ratings/contract';
 
 export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/studio/editions',
-      operationId: 'studioEditions',
+      ...ENDPOINTS.studioEditions,
       summary: 'Every edition, open ones included, with assessments counted by workflow state',
       tag: 'Studio',
       access: signedIn(),
@@ -31,13 +27,10 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/studio/editions/:edition/assessments',
-      operationId: 'studioAssessments',
+      ...ENDPOINTS.studioAssessments,
       summary: 'An edition’s assessments with their state, version and assignees',
       tag: 'Studio',
       access: signedIn(),
-      params: editionParams,
       responses: {
         200: { description: 'By entity name.', schema: assessmentListSchema },
         404: { description: 'No such edition.', schema: errorSchema },
@@ -82,14 +75,11 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/studio/editions',
-      operationId: 'openEdition',
+      ...ENDPOINTS.openEdition,
       summary: 'Open a new edition',
       description: 'Copies the previous edition’s scores and texts into drafts of the new one.',
       tag: 'Studio',
       access: signedIn(['editor']),
-      body: openEditionBody,
       responses: {
         201: { description: 'Opened.', schema: openedEditionSchema },
         409: { description: 'The edition exists.', schema: errorSchema },
@@ -104,17 +94,13 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/studio/editions/:edition/publish',
-      operationId: 'publishEdition',
+      ...ENDPOINTS.publishEdition,
       summary: 'Publish an edition',
       description:
         'Every assessment must be approved or explicitly withheld. Freezes the release with its SHA-256 checksum ' +
         'and makes the approved assessments public at once.',
       tag: 'Studio',
       access: signedIn(['editor']),
-      params: editionParams,
-      body: publishBody,
       responses: {
         200: { description: 'Published.', schema: publishedSchema },
         409: {
@@ -129,9 +115,7 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/studio/assignments',
-      operationId: 'myAssignments',
+      ...ENDPOINTS.myAssignments,
       summary: 'The assessments assigned to the signed-in user',
       description: 'Newest edition first; what an analyst works on.',
       tag: 'Studio',

@@ -1,19 +1,15 @@
 import type { ServerContext } from '../../context.js';
 import { assigneesOf } from '../../data/studio-assessment.js';
 import { createUser, publicUser } from '../../data/users.js';
-import { badRequest, notFound } from '../../errors/api-error.js';
+import { ApiError, notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
-import { createdUserSchema, newUserBody, userListSchema } from '../../schemas/auth.js';
-import { errorSchema } from '../../schemas/common.js';
-import { assessmentParams, assigneesBody, assigneesSchema } from '../../schemas/studio.js';
+import { ENDPOINTS, createdUserSchema, userListSchema, errorSchema, assigneesSchema } from '@freedom-ratings/contract';
 
 export function userRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
     defineRoute({
-      method: 'GET',
-      url: '/api/v1/studio/users',
-      operationId: 'listUsers',
+      ...ENDPOINTS.listUsers,
       summary: 'Every user',
       tag: 'Admin',
       access: signedIn(['admin']),
@@ -23,14 +19,11 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'POST',
-      url: '/api/v1/studio/users',
-      operationId: 'createUser',
+      ...ENDPOINTS.createUser,
       summary: 'Create a user',
       description: 'Returns a generated password once; the user must change it at first sign-in.',
       tag: 'Admin',
       access: signedIn(['admin']),
-      body: newUserBody,
       responses: {
         201: { description: 'Created.', schema: createdUserSchema },
         409: { description: 'The email is taken.', schema: errorSchema },
@@ -41,15 +34,11 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'PUT',
-      url: '/api/v1/studio/assessments/:id/assignees',
-      operationId: 'setAssignees',
+      ...ENDPOINTS.setAssignees,
       summary: 'Set who may edit an assessment',
       description: 'Replaces the list of analysts (or other users) assigned to the assessment.',
       tag: 'Admin',
       access: signedIn(['admin']),
-      params: assessmentParams,
-      body: assigneesBody,
       responses: {
         200: { description: 'The assignees now.', schema: assigneesSchema },
         400: { description: 'An unknown user id.', schema: errorSchema },
@@ -64,7 +53,7 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
         const ids = [...new Set(body.userIds)];
         const known = ids.length ? await db.selectFrom('users').select('id').where('id', 'in', ids).execute() : [];
         const missing = ids.filter((id) => !known.some((k) => k.id === id));
-        if (missing.length) throw badRequest('unknown-user', `No user ${missing.join(', ')}.`, { missing });
+        if (missing.length) throw new ApiError('unknown-user', `No user ${missing.join(', ')}.`, { missing });
         await db.transaction().execute(async (trx) => {
           await trx.deleteFrom('assignments').where('assessment_id', '=', params.id).execute();
           if (ids.length) {

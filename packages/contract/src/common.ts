@@ -1,26 +1,37 @@
-import { INDICATOR_CODES, SUBCATEGORY_CODES } from '@freedom-ratings/core';
+import {
+  DIRECTIONS,
+  ENTITY_KINDS,
+  GRANULARITIES,
+  INDICATOR_CODES,
+  NARRATIVE_SECTIONS,
+  STATUSES,
+  SUBCATEGORY_CODES,
+  TREND_ARROWS,
+} from '@freedom-ratings/core';
 import { z } from 'zod';
+import { API_ERROR_CODES } from './errors.js';
 
 /**
  * Schemas shared by public and studio responses. Every request and response
- * schema of the API lives under `src/schemas`: they validate, type the
- * handlers and generate the OpenAPI document. Objects are strict, so an
+ * schema of the API lives in this package: they validate, type the server's
+ * handlers and the web app's client, and generate the OpenAPI document. Objects are strict, so an
  * unknown field is refused on the way in and cannot slip out on the way out.
  */
 
 export const errorSchema = z.strictObject({
   error: z.strictObject({
-    code: z.string().meta({ description: 'Stable machine-readable code, e.g. `not-found`, `invalid-request`.' }),
+    code: z.enum(API_ERROR_CODES).meta({ description: 'Stable machine-readable code: see the error catalogue.' }),
     message: z.string(),
     details: z.unknown(),
   }),
 });
 
-export const statusSchema = z.enum(['F', 'PF', 'NF']).meta({ description: 'Free, Partly Free, Not Free.' });
+export const statusSchema = z.enum(STATUSES).meta({ description: 'Free, Partly Free, Not Free.' });
 export const ratingSchema = z.number().int().min(1).max(7);
-export const directionSchema = z.enum(['improved', 'declined', 'unchanged']);
-export const granularitySchema = z.enum(['indicators', 'subcategories', 'aggregates', 'ratings']);
-export const entityKindSchema = z.enum(['country', 'territory']);
+export const directionSchema = z.enum(DIRECTIONS);
+export const granularitySchema = z.enum(GRANULARITIES);
+export const trendArrowSchema = z.enum(TREND_ARROWS);
+export const entityKindSchema = z.enum(ENTITY_KINDS);
 
 const scoreMap = <K extends string>(codes: readonly K[]) =>
   z.strictObject(Object.fromEntries(codes.map((c) => [c, z.number().int()])) as Record<K, z.ZodNumber>);
@@ -34,6 +45,8 @@ export const editionParamSchema = z.coerce
   .min(1973)
   .max(2100)
   .meta({ description: 'Edition key: the publication year (first year of FH’s two-year labels before 2003).' });
+
+export const editionParams = z.strictObject({ edition: editionParamSchema });
 
 /** What the engine derives, plus the inputs a reader needs to follow it. */
 export const figuresSchema = z.strictObject({
@@ -49,7 +62,7 @@ export const figuresSchema = z.strictObject({
   indicators: indicatorScoresSchema.nullable(),
   addQ: z.number().int().nullable(),
   addA: z.number().int().nullable(),
-  trendArrow: z.enum(['up', 'down']).nullable(),
+  trendArrow: trendArrowSchema.nullable(),
   electoralDemocracy: z.boolean().nullable(),
 });
 
@@ -88,17 +101,7 @@ export const editionSummarySchema = z.strictObject({
 });
 
 export const narrativeSchema = z.strictObject({
-  section: z.enum([
-    'overview',
-    'key-developments',
-    'notes',
-    'status-change',
-    'ratings-change',
-    'trend-arrow',
-    'subcategory',
-    'indicator',
-    'discretionary',
-  ]),
+  section: z.enum(NARRATIVE_SECTIONS),
   code: z.string(),
   body: z.string(),
 });

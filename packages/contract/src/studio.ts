@@ -1,4 +1,10 @@
-import { INDICATOR_CODES, SUBCATEGORY_CODES } from '@freedom-ratings/core';
+import {
+  ASSESSMENT_STATES,
+  EDITION_STATES,
+  INDICATOR_CODES,
+  SUBCATEGORY_CODES,
+  WORKFLOW_ACTIONS,
+} from '@freedom-ratings/core';
 import { z } from 'zod';
 import {
   editionParamSchema,
@@ -7,15 +13,15 @@ import {
   figuresSchema,
   granularitySchema,
   narrativeSchema,
+  trendArrowSchema,
 } from './common.js';
 
 /** Request and response schemas of the studio (signed-in) API. */
 
-export const assessmentStateSchema = z.enum(['draft', 'submitted', 'returned', 'approved', 'published', 'withheld']);
-export const editionStateSchema = z.enum(['open', 'published']);
+export const assessmentStateSchema = z.enum(ASSESSMENT_STATES);
+export const editionStateSchema = z.enum(EDITION_STATES);
 
 export const assessmentParams = z.strictObject({ id: z.coerce.number().int().positive() });
-export const editionParams = z.strictObject({ edition: editionParamSchema });
 
 const personSchema = z.strictObject({ id: z.number().int(), name: z.string() });
 
@@ -50,7 +56,7 @@ export const studioAssessmentSchema = z.strictObject({
   scores: z.record(z.string(), z.number().int()),
   addQ: z.number().int().nullable(),
   addA: z.number().int().nullable(),
-  trendArrow: z.enum(['up', 'down']).nullable(),
+  trendArrow: trendArrowSchema.nullable(),
   narratives: z.array(narrativeSchema),
   assignees: z.array(personSchema),
   figures: figuresSchema.nullable(),
@@ -81,12 +87,12 @@ export const assessmentPatchBody = z.strictObject({
     .meta({ description: 'Indicator scores (0–4) or, for subcategory assessments, subcategory totals.' }),
   addQ: z.number().int().min(0).max(4).nullable().optional(),
   addA: z.number().int().min(0).max(4).nullable().optional(),
-  trendArrow: z.enum(['up', 'down']).nullable().optional(),
+  trendArrow: trendArrowSchema.nullable().optional(),
   narratives: z.array(narrativeEdit).max(200).optional(),
 });
 
 export const workflowBody = z.strictObject({
-  action: z.enum(['submit', 'return', 'approve']),
+  action: z.enum(WORKFLOW_ACTIONS),
   reason: z.string().trim().min(1).max(2000),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../security/roles.js';
+import { ROLES } from '@freedom-ratings/core';
 
 /** Request and response schemas of sign-in and user management. */
 

@@ -1,14 +1,11 @@
-import type { Role } from '@freedom-ratings/db';
-
-export type { Role };
-
 /**
  * The studio's roles. An admin manages users and assignments; an editor opens
  * and publishes editions; a reviewer comments, returns and approves; an
  * analyst edits the assessments assigned to them. An admin may also act in
  * every other role, so that a small organisation can run with one account.
  */
-export const ROLES = ['admin', 'editor', 'reviewer', 'analyst'] as const satisfies readonly Role[];
+export const ROLES = ['admin', 'editor', 'reviewer', 'analyst'] as const;
+export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -8,6 +8,7 @@ import {
   figuresSchema,
   narrativeSchema,
   statusSchema,
+  trendArrowSchema,
 } from './common.js';
 
 /** Request and response schemas of the public API (published data only). */
@@ -19,7 +20,6 @@ export const publishedEditionSchema = editionSummarySchema.extend({
 });
 export const editionListSchema = z.strictObject({ editions: z.array(publishedEditionSchema) });
 
-export const editionParams = z.strictObject({ edition: editionParamSchema });
 export const entityParams = z.strictObject({
   entity: z.string().min(1).max(100).meta({ description: 'Entity slug (e.g. `kazakhstan`) or code (e.g. `KAZ`).' }),
 });
@@ -118,7 +118,7 @@ export const countryReportSchema = z.strictObject({
   figures: figuresSchema,
   change: changeSchema.nullable(),
   trendArrow: z.strictObject({
-    arrow: z.enum(['up', 'down']).nullable(),
+    arrow: trendArrowSchema.nullable(),
     valid: z.boolean().nullable(),
     reason: z.string(),
   }),
@@ -139,7 +139,7 @@ export const exportQuery = z.strictObject({
     .enum(['indicators', 'subcategories', 'ratings'])
     .default('indicators')
     .meta({ description: 'CSV only: which of Freedom House’s layouts.' }),
-  kind: z.enum(['country', 'territory']).default('country').meta({ description: 'CSV ratings layout only.' }),
+  kind: entityKindSchema.default('country').meta({ description: 'CSV ratings layout only.' }),
 });
 
 export const datapackageParams = z.strictObject({
