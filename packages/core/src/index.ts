@@ -4,6 +4,8 @@ export * from './methodology/bands.js';
 export * from './methodology/methodology.js';
 export * from './methodology/editions.js';
 export * from './methodology/builtin.js';
+export * from './methodology/changes.js';
+export * from './methodology/breaks.js';
 export * from './scoring/assessment.js';
 export * from './scoring/status.js';
 export * from './scoring/score.js';

@@ -1,34 +1,12 @@
-import { buildReport, renderHtml, renderMarkdown, renderText, type NarrativeRow } from '@freedom-ratings/core';
+import { buildReport, narrativeRowsOf, renderHtml, renderMarkdown, renderText } from '@freedom-ratings/core';
 import type { Database } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
-import { loadAssessments, toAssessmentInput, type NarrativeEntry } from './assessment-data.js';
+import { loadAssessments, toAssessmentInput } from './assessment-data.js';
 import { publishedEntity } from './entity-history.js';
 import { noPublishedReport } from './country-report.js';
 import { previousPublishedEdition, publishedEdition } from './publication.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'html';
-
-const SECTION_ITEMS: Partial<Record<NarrativeEntry['section'], string>> = {
-  overview: 'Overview',
-  'key-developments': 'Key Developments',
-  notes: 'Notes',
-  'status-change': 'Status Change',
-  'ratings-change': 'Rating Change',
-  'trend-arrow': 'Trend Arrow',
-};
-
-/** Stored texts back into the narrative rows the report builder reads (the importer's mapping, reversed). */
-function narrativeRows(entries: readonly NarrativeEntry[], questions: ReadonlyMap<string, string>): NarrativeRow[] {
-  const rows: NarrativeRow[] = [];
-  for (const n of entries) {
-    if (n.section === 'indicator')
-      rows.push({ sub_item: n.code, sub_item_description: questions.get(n.code) ?? null, detail: n.body });
-    else if (n.section === 'discretionary' && n.code === 'Add Q')
-      rows.push({ sub_item: 'C4', sub_item_description: questions.get('Add Q') ?? null, detail: n.body });
-    else if (SECTION_ITEMS[n.section]) rows.push({ sub_item: SECTION_ITEMS[n.section]!, detail: n.body });
-  }
-  return rows;
-}
 
 /**
  * One published country report rendered by core's report renderers, in the
@@ -62,7 +40,7 @@ export async function renderedReport(
     edition,
     current: toAssessmentInput(data),
     previous: previous ? toAssessmentInput(previous) : null,
-    narrative: narrativeRows(data.narratives, new Map(questions.map((q) => [q.code, q.wording]))),
+    narrative: narrativeRowsOf(data.narratives, Object.fromEntries(questions.map((q) => [q.code, q.wording]))),
   });
   if (format === 'markdown') return renderMarkdown(report);
   if (format === 'html') return renderHtml(report);
