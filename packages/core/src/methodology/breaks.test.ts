@@ -29,7 +29,8 @@ describe('methodologyChanges', () => {
   });
 
   it('tells the electoral-democracy thresholds as they change', () => {
-    const texts = (a: number, b: number) => methodologyChanges(methodologyFor(a)!, methodologyFor(b)!).map((c) => c.text);
+    const texts = (a: number, b: number) =>
+      methodologyChanges(methodologyFor(a)!, methodologyFor(b)!).map((c) => c.text);
     expect(texts(2005, 2006)).toEqual(['Electoral-democracy test: undetermined → A ≥ 7, PR ≥ 20.']);
     expect(texts(2018, 2019)).toEqual(['Electoral-democracy test: undetermined → A ≥ 7, PR ≥ 20, CL ≥ 30.']);
   });
@@ -37,7 +38,9 @@ describe('methodologyChanges', () => {
   it('notices changed bands in a custom methodology', () => {
     const m = methodologyFor(2020)!;
     const custom = { ...m, prBands: m.prBands.map((b) => (b.rating === 1 ? { ...b, min: 35 } : b)) };
-    expect(methodologyChanges(m, custom)).toEqual([{ aspect: 'bands', text: 'The Political Rights rating bands changed.' }]);
+    expect(methodologyChanges(m, custom)).toEqual([
+      { aspect: 'bands', text: 'The Political Rights rating bands changed.' },
+    ]);
   });
 });
 

@@ -3,13 +3,7 @@ import type { DiscretionaryQuestion, Methodology } from './methodology.js';
 
 /** Which part of the rules a change touches. */
 export type MethodologyAspect =
-  | 'scores'
-  | 'checklist'
-  | 'discretionary'
-  | 'bands'
-  | 'status'
-  | 'electoral-democracy'
-  | 'trend-arrow';
+  'scores' | 'checklist' | 'discretionary' | 'bands' | 'status' | 'electoral-democracy' | 'trend-arrow';
 
 export interface MethodologyChange {
   aspect: MethodologyAspect;
