@@ -23,7 +23,9 @@ export interface FractionRead {
   rest: string;
 }
 
-const FRACTION = new RegExp(`^(${SIGN}?\\s?\\d+)\\s*(\\/\\s*|\\s+)(\\d+)`);
+// A maximum followed by ".5" is a decimal figure, not this one ("6 / 40.5").
+const FRACTION = new RegExp(`^(${SIGN}?\\s?\\d+)\\s*(\\/\\s*|\\s+)(\\d+)(?!\\.?\\d)`);
+
 const CHANGE = new RegExp(`^\\s*\\(\\s*(${SIGN}?\\s*\\d+)\\s*\\)`);
 
 /**
@@ -49,32 +51,50 @@ export function readFraction(text: string, expectedMax: number): FractionRead | 
   return { score: signedInteger(m[1]!), max: Number(maxText), change, rest: rest.trim() };
 }
 
+/** "6.5 / 40": a score printed with decimals, which no score has; read as nothing, but worth saying. */
+export function isDecimalScore(text: string): boolean {
+  return new RegExp(`^${SIGN}?\\s?\\d+[.,]\\d+\\s*\\/\\s*\\d`).test(text);
+}
+
 /** A change on its own: "(+1)", "(− 2)". */
 export function readChange(text: string): { change: number; rest: string } | null {
   const c = CHANGE.exec(text);
   return c ? { change: signedInteger(c[1]!), rest: text.slice(c[0].length).trim() } : null;
 }
 
+/** The maximum a 1–7 rating is printed with, when it is ("Freedom Rating: 5.5/7"). */
+export const RATING_MAX = 7;
+
 export interface RatingRead {
   rating: number;
   /** An arrow or asterisk printed after the rating: a ratings-change marker. */
   marker: string | null;
+  /** Printed with its maximum ("6/7"): a rating for certain, whatever the label. */
+  outOfSeven: boolean;
   rest: string;
 }
 
-/** "7", "7 (1 = Most Free, 7 = Least Free)", "7 ↓". Not "7 / 40" (that is a score). */
+// An optional "/ 7"; a slash with no maximum after it is not a figure that ends here.
+const OUT_OF = `(?:\\s*\\/\\s*(\\d+)(?![\\d.]))?(?!\\s*\\/)`;
+
+/** "7", "7/7", "7 / 7", "7 (1 = Most Free, 7 = Least Free)", "7 ↓". Not "7 / 40" (that is a score), nor "5.5". */
 export function readRating(text: string): RatingRead | null {
-  const m = /^(\d+)(?![\d.]|\s*\/)\s*(?:\(\s*1\s*=[^)]*\))?\s*([↑↓▲▼*]+)?/.exec(text);
-  if (!m) return null;
+  const m = new RegExp(`^(\\d+)(?![\\d.])${OUT_OF}\\s*(?:\\(\\s*1\\s*=[^)]*\\))?\\s*([↑↓▲▼*]+)?`).exec(text);
+  if (!m || (m[2] !== undefined && Number(m[2]) !== RATING_MAX)) return null;
   const rest = text.slice(m[0].length).trim();
   if (/^\d/.test(rest)) return null;
-  return { rating: Number(m[1]), marker: m[2] ?? null, rest };
+  return { rating: Number(m[1]), marker: m[3] ?? null, outOfSeven: m[2] !== undefined, rest };
 }
 
-/** "5.5", "6.0 (1 = Most Free, 7 = Least Free)", "6". */
-export function readFreedomRating(text: string): { value: number; rest: string } | null {
-  const m = /^(\d+(?:\.\d+)?)(?![\d/])\s*(?:\(\s*1\s*=[^)]*\))?/.exec(text);
-  return m ? { value: Number(m[1]), rest: text.slice(m[0].length).trim() } : null;
+/**
+ * "5.5", "5.5/7", "5.5 / 7", "6.0 (1 = Most Free, 7 = Least Free)", "6". A
+ * maximum other than 7 is returned as printed, for the caller to refuse.
+ */
+export function readFreedomRating(text: string): { value: number; max: number | null; rest: string } | null {
+  const m = new RegExp(`^(\\d+(?:\\.\\d+)?)(?![\\d.])${OUT_OF}\\s*(?:\\(\\s*1\\s*=[^)]*\\))?`).exec(text);
+  return m
+    ? { value: Number(m[1]), max: m[2] === undefined ? null : Number(m[2]), rest: text.slice(m[0].length).trim() }
+    : null;
 }
 
 /** "22", "22 (−1)", "22 (0 = Least Free, 100 = Most Free)", "22 / 100". */
@@ -111,7 +131,7 @@ export function trailingFraction(text: string, max: number): { before: string; r
 
 /** The first "n / max" in a line that runs on into prose (PDF text). */
 export function firstFraction(text: string, max: number): { before: string; read: FractionRead } | null {
-  const m = new RegExp(`(?:^|\\s)([+\\-\\u2212\\u2013]?\\s?\\d+\\s*\\/\\s*${max})(?!\\d)`).exec(text);
+  const m = new RegExp(`(?:^|\\s)([+\\-\\u2212\\u2013]?\\s?\\d+\\s*\\/\\s*${max})(?!\\d|\\.\\d)`).exec(text);
   if (!m) return null;
   const start = m.index + (m[0].length - m[1]!.length);
   const read = readFraction(text.slice(start), max);

@@ -240,4 +240,41 @@ describe('parseReport on damaged copies', () => {
     expect(r.scores).toMatchObject({ total: 26, PR: 10, CL: 16 });
     expect(r.lastYear).toEqual({ total: 26, status: 'NF' });
   });
+
+  it('reads decimals and figures glued to their maximum ("Freedom Rating: 5.5/7", the 2017 pages)', () => {
+    const r = parseReport(
+      [
+        'Freedom in the World 2017 - Testland',
+        'Freedom Status: Partly Free',
+        'Aggregate Score: 41/100',
+        'Freedom Rating: 4.5/7',
+        'Political Rights: 5/7',
+        'Civil Liberties: 4 / 7',
+        '',
+        'Political Rights: 14/40',
+        '',
+        'A. Electoral Process:',
+        '5/12',
+        '',
+        'Text.',
+      ].join('\n'),
+    );
+    expect(r.ratings).toEqual({ pr: 5, cl: 4, freedom: 4.5 });
+    expect(r.scores).toMatchObject({ total: 41, PR: 14, CL: null, A: 5 });
+    expect(r.diagnostics.filter((d) => d.severity !== 'info' && !d.message.startsWith('inconsistent'))).toEqual([]);
+  });
+
+  it('takes no figure printed with decimals where a whole number belongs, or out of the wrong maximum', () => {
+    const r = parseReport(
+      'Freedom Rating: 5.5/10\nPolitical Rights: 6.5 / 40\nB. Political Pluralism and Participation: 7.5/16\n\nText.',
+    );
+    expect(r.ratings.freedom).toBe(null);
+    expect(r.scores.PR).toBe(null);
+    expect(r.scores.B).toBe(null);
+    expect(r.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [1, 'the Freedom Rating is printed out of 10; it runs from 1 to 7; not taken'],
+      [2, 'PR score "6.5 / 40" is not a whole number; not taken'],
+      [3, 'B score "7.5/16" is not a whole number; not taken'],
+    ]);
+  });
 });

@@ -12,7 +12,9 @@ import {
 import {
   firstFraction,
   gluedWidgetScore,
+  isDecimalScore,
   readFraction,
+  RATING_MAX,
   readFreedomRating,
   readRating,
   readTotal,
@@ -82,11 +84,12 @@ type Target =
 type Pending =
   | { kind: 'status' }
   | { kind: 'skipValue' }
-  | { kind: 'value'; label: 'total' | 'freedom' | CategoryCode }
+  | { kind: 'value'; label: 'total' | 'freedom' | CategoryCode | SubcategoryCode }
   | { kind: 'lastYear' }
   | { kind: 'statement'; which: 'trendArrow' | 'ratingsChange' | 'statusChange' | 'note' | 'ratingsAndArrow' }
   | { kind: 'question'; code: IndicatorCode | 'addQ' }
-  | { kind: 'figure'; code: IndicatorCode | 'addQ' };
+  /** `heading`: the line of a question printed without its figure, which may follow on the next line. */
+  | { kind: 'figure'; code: IndicatorCode | 'addQ'; heading?: number };
 
 class ReportReader {
   readonly report: Report = emptyReport();
@@ -159,7 +162,9 @@ class ReportReader {
           return false;
         if (p.label === 'total') this.total(t, l.line, last);
         else if (p.label === 'freedom') this.freedomRating(t, l.line, last);
-        else return this.category(l, `${p.label === 'PR' ? 'Political Rights' : 'Civil Liberties'}: ${t}`, last);
+        else if (p.label === 'PR' || p.label === 'CL')
+          return this.category(l, `${CATEGORIES[p.label].name}: ${t}`, last);
+        else return this.subcategory(l, `${p.label}. ${SUBCATEGORIES[p.label].name}: ${t}`, last);
         return true;
       }
       case 'status':
@@ -203,7 +208,10 @@ class ReportReader {
       case 'figure': {
         this.pending = null;
         const f = readFraction(t, p.code === 'addQ' ? 0 : 4);
-        if (!f) return false;
+        if (!f) {
+          if (p.heading !== undefined) this.diagnose(p.heading, 'warning', `no score for ${p.code} on this line`);
+          return false;
+        }
         this.figure(p.code, f, l.line, last);
         if (f.rest) this.paragraph(l, f.rest);
         return true;
@@ -358,6 +366,8 @@ class ReportReader {
       // header it is a label whose value was lost or sits on the next line.
       if (m[1] || this.zone === 'body') {
         this.enterBody({ kind: 'category', code });
+        // "Political Rights:" with its score wrapped onto the next line.
+        if (m[4]) this.pending = { kind: 'value', label: code };
       } else {
         this.diagnose(n, 'info', `"${m[2]}" has no value`);
         this.pending = { kind: 'value', label: code };
@@ -366,7 +376,8 @@ class ReportReader {
     }
     if (!legend) {
       const f = readFraction(value, CATEGORIES[code].max);
-      if (f) {
+      // "Political Rights: 6/7" (the 2017 pages) is the rating out of 7, not a score.
+      if (f && f.max !== RATING_MAX) {
         this.enterBody({ kind: 'category', code });
         this.score(code, f, n, last);
         if (f.rest) this.paragraph(l, f.rest);
@@ -375,18 +386,20 @@ class ReportReader {
     }
     const r = readRating(value);
     // "Political Rights 7" without colon or legend is how scrapes print scores that lost "/ 40": not a rating.
-    if (r && !legend && m[4] === undefined) {
+    if (r && !legend && m[4] === undefined && !r.outOfSeven) {
       this.diagnose(n, 'warning', `"${t}": a figure without its maximum or a colon; not taken`);
       return true;
     }
     if (r && (legend || r.rest === '' || r.marker || /^[A-Z]/.test(r.rest))) {
-      if (this.truncated(last && r.rest === '' && !legend && !r.marker, n, `${m[2]} rating`)) return true;
+      if (this.truncated(last && r.rest === '' && !legend && !r.marker && !r.outOfSeven, n, `${m[2]} rating`))
+        return true;
       this.rating(code, r.rating, n);
       if (r.marker)
         this.diagnose(n, 'info', `"${r.marker}" after the ${m[2]} rating marks a ratings change, not a trend arrow`);
       if (r.rest) this.paragraph(l, r.rest);
       return true;
     }
+    if (isDecimalScore(value)) return this.decimalScore(code, value, n);
     // Prose that happens to begin with the category's name ("Political Rights: Syria is not…").
     return false;
   }
@@ -396,12 +409,22 @@ class ReportReader {
     if (!h) return false;
     this.enterBody({ kind: 'subcategory', code: h.code });
     const value = h.rest;
-    if (value === '') return true;
+    if (value === '') {
+      // The score may have been wrapped onto the next line.
+      this.pending = { kind: 'value', label: h.code };
+      return true;
+    }
     const f = readFraction(value, SUBCATEGORIES[h.code].max);
     if (f) {
       this.score(h.code, f, l.line, last);
       if (f.rest) this.paragraph(l, f.rest);
-    } else this.paragraph(l, value);
+    } else if (isDecimalScore(value)) this.decimalScore(h.code, value, l.line);
+    else this.paragraph(l, value);
+    return true;
+  }
+
+  private decimalScore(code: CategoryCode | SubcategoryCode, value: string, line: number): true {
+    this.diagnose(line, 'warning', `${code} score "${value}" is not a whole number; not taken`);
     return true;
   }
 
@@ -424,7 +447,7 @@ class ReportReader {
     const fig = trailingFraction(m[2]!, 4) ?? firstFraction(m[2]!, 4);
     if (!fig) {
       n.question = m[2] || null;
-      this.diagnose(l.line, 'warning', `no score for ${code} on this line`);
+      this.pending = { kind: 'figure', code, heading: l.line };
       return true;
     }
     n.question = fig.before || null;
@@ -551,7 +574,11 @@ class ReportReader {
       this.diagnose(line, 'warning', `cannot read the Freedom Rating "${value}"`);
       return;
     }
-    if (this.truncated(last && !/\.\d|\(/.test(value), line, 'Freedom Rating')) return;
+    if (f.max !== null && f.max !== RATING_MAX) {
+      this.diagnose(line, 'warning', `the Freedom Rating is printed out of ${f.max}; it runs from 1 to 7; not taken`);
+      return;
+    }
+    if (this.truncated(last && f.max === null && !/\.\d|\(/.test(value), line, 'Freedom Rating')) return;
     this.setOnce('freedom', f.value, line, () => (this.report.ratings.freedom = f.value));
   }
 
@@ -765,7 +792,10 @@ class ReportReader {
         `no edition is printed; edition ${r.edition} follows from the year under review, ${this.yearUnderReview.year}`,
       );
     }
-    if (this.pending && this.pending.kind !== 'skipValue')
+    const p = this.pending;
+    if (p?.kind === 'figure' && p.heading !== undefined)
+      this.diagnose(p.heading, 'warning', `no score for ${p.code} on this line`);
+    else if (p && p.kind !== 'skipValue')
       this.diagnose(lastLine.line, 'warning', 'the text ends where a value or a statement was expected');
     const complete =
       /(?:[.!?)"'”’\]:…]|\d\s*\/\s*\d+|:\s*[+\-\u2212]?\d+(?:\.\d)?|^(?:free|partly free|not free)|\d{4} Scores)$/i;

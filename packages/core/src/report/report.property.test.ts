@@ -8,6 +8,7 @@ import { parseReport } from './parse.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
+import { FIGURE_STYLES, restyle } from '../../../../test-support/report-copies.js';
 
 /*
  * Generated reports: any combination of stated and unstated figures, with
@@ -137,6 +138,24 @@ describe('report round trips', () => {
       );
     });
   }
+});
+
+describe('reports as copies print their figures', () => {
+  it('parse gives back everything the layout carries with figures glued ("5.5/7", "6/40"), spaced ("6 /40") or wrapped', () => {
+    fc.assert(
+      fc.property(
+        reportArb,
+        layoutArb,
+        fc.array(fc.constantFrom(...FIGURE_STYLES), { minLength: 1 }),
+        (r, layout, styles) => {
+          const back = parseReport(restyle(renderText(r, layout), styles));
+          back.diagnostics = [];
+          expect(back).toEqual(carriedBy(r, layout));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 /** Every figure of a report as path → value, for "never a wrong figure" checks. */

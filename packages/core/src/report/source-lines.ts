@@ -86,13 +86,13 @@ export function htmlToText(html: string): string {
     .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n');
 }
 
-/** "4" (or "Political Rights 10") on one line and "/ 100" on the next (a figure broken in two) become one line. */
+/** "4" (or "Political Rights 10", "Freedom Rating: 5.5") on one line and "/ 100" on the next (a figure broken in two) become one line. */
 function joinSplitFractions(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const cur = lines[i]!;
     const next = lines[i + 1];
-    if (next && /^\/\s*\d+/.test(next.text) && /(?:^|\s)[+\-\u2212\u2013]?\d+$/.test(cur.text.slice(-12))) {
+    if (next && /^\/\s*\d+/.test(next.text) && /(?:^|\s)[+\-\u2212\u2013]?\d+(?:\.\d+)?$/.test(cur.text.slice(-12))) {
       out.push({ line: cur.line, text: `${cur.text} ${next.text}` });
       i++;
     } else out.push(cur);
