@@ -68,3 +68,37 @@ function labelled(label: string, value: string, max: string, change: string, sty
       return `${label}:\n${value}/${max}${change}`;
   }
 }
+
+/**
+ * A 2020-layout text as the one line that copying a browser-printed page
+ * gives: the total printed before the status word ("65 PARTLY FREE /100"),
+ * "6 /40" spacing, and at each page break (before the given word positions)
+ * the footer with the address and page number, then the header with the date
+ * and the page's title.
+ */
+export function browserPrint(text2020: string, entity: string, edition: number, breaks: number[]): string {
+  const lines = text2020.split('\n').filter((l) => l !== '');
+  if (lines[0]?.startsWith('Freedom in the World')) lines.shift();
+  const statusAt = lines.findIndex((l) => /^(?:Free|Partly Free|Not Free)$/.test(l));
+  if (statusAt === 0 && /^[\u2212-]?\d+ \/ 100/.test(lines[1] ?? '')) {
+    const [total, rest] = lines[1]!.split(' / 100');
+    lines.splice(0, 2, `${total} ${lines[0]!.toUpperCase()} /100${rest}`);
+  }
+  const header = lines.findIndex((l) => l.startsWith('Overview') || /^[A-G]\s|^Key Developments/.test(l));
+  for (let i = 0; i < (header === -1 ? lines.length : header); i++)
+    lines[i] = lines[i]!.replace(/^(?:PR|CL) (Political Rights|Civil Liberties) /, '$1 ').replace(
+      /^Last Year's Score & Status$/,
+      "LAST YEAR'S SCORE & STATUS",
+    );
+  const words = lines
+    .join(' ')
+    .replace(/(\d) \/ (\d)/g, '$1 /$2')
+    .split(' ');
+  const slug = entity.toLowerCase().replace(/\W+/g, '-');
+  const pages = breaks.length + 1;
+  const top = `3/2/26, 9:41 AM ${entity}: Freedom in the World ${edition} Country Report | Freedom House`;
+  const bottom = (page: number) => `https://freedomhouse.org/country/${slug}/freedom-world/${edition} ${page}/${pages}`;
+  const at = [...new Set(breaks.map((b) => b % Math.max(words.length, 1)))].sort((a, b) => b - a);
+  at.forEach((w, k) => words.splice(w, 0, bottom(at.length - k), top));
+  return [top, ...words, bottom(pages)].join(' ');
+}

@@ -277,4 +277,39 @@ describe('parseReport on damaged copies', () => {
       [3, 'B score "7.5/16" is not a whole number; not taken'],
     ]);
   });
+
+  it('reads the one-line text of a browser-printed 2020+ page: the total before the status word, print headers anywhere', () => {
+    const header = (page: number) =>
+      `${page === 1 ? '' : `https://freedomhouse.org/country/testland/freedom-world/2026 ${page - 1}/3 `}` +
+      `3/2/26, 9:41 AM Testland: Freedom in the World 2026 Country Report | Freedom House`;
+    const text = [
+      header(1),
+      'FREEDOM IN THE WORLD 2026 Testland 65 PARTLY FREE /100 Political Rights 27 /40 Civil Liberties 38 /60',
+      "LAST YEAR'S SCORE & STATUS 67 /100 Partly Free",
+      'Overview The courts in the country were busy all year and the opposition held rallies in the',
+      header(2),
+      'capital without trouble. Key Developments in 2025 • Elections were held in spring. • A new law passed.',
+      'Political Rights A Electoral Process A1 0-4 pts Was the current head of government elected fairly? 3 /4',
+      'The president was elected in a vote that observers judged',
+      header(3),
+      'credible. A2 0-4 pts Were the legislators elected fairly? 2 /4 The vote was mostly calm.',
+      'https://freedomhouse.org/country/testland/freedom-world/2026 3/3',
+    ].join(' ');
+    const r = parseReport(text);
+    expect({ entity: r.entity, edition: r.edition, status: r.status }).toEqual({
+      entity: 'Testland',
+      edition: 2026,
+      status: 'PF',
+    });
+    expect(r.scores).toMatchObject({ total: 65, PR: 27, CL: 38, indicators: { A1: 3, A2: 2 } });
+    expect(r.lastYear).toEqual({ total: 67, status: 'PF' });
+    expect(r.overview).toEqual([
+      'The courts in the country were busy all year and the opposition held rallies in the capital without trouble.',
+    ]);
+    expect(r.keyDevelopments).toEqual(['Elections were held in spring.', 'A new law passed.']);
+    expect(r.narrative.indicators.A1?.paragraphs).toEqual([
+      'The president was elected in a vote that observers judged credible.',
+    ]);
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });

@@ -73,6 +73,11 @@ export function parseReportDetailed(input: string): { report: Report; lines: Fig
   return { report: reader.report, lines: reader.lines() };
 }
 
+const PRINTED_HEADLINE =
+  /^(?:Freedom in the World (\d{4})\s+)?(?:(.+?)\s+)?([+\-\u2212\u2013]?\d+) (free|partly free|not free) ?\/ ?100(?!\d)(.*)$/i;
+/** What may be taken as an entity's name from a headline: a few words, no figures. */
+const PLAUSIBLE_NAME = /^\p{Lu}[\p{L}'\u2019.\- ]{0,60}\*?$/u;
+
 type Target =
   | { kind: 'overview' }
   | { kind: 'category'; code: CategoryCode }
@@ -249,6 +254,12 @@ class ReportReader {
       if (m[2] && n !== this.lastLine) this.entity(m[2], n);
       return true;
     }
+    // The page title, as a browser prints it at the top of every page.
+    if ((m = /^(.+?):\s*Freedom in the World (\d{4}) Country Report\s*\|\s*Freedom House$/i.exec(t))) {
+      this.setOnce('edition', Number(m[2]), n, () => (this.report.edition = Number(m![2])));
+      this.entity(m[1]!, n);
+      return true;
+    }
     if (t.endsWith('Freedom House') && (m = /^(.+?)\s*\|\s*Freedom House$/.exec(t))) {
       this.entity(m[1]!, n);
       return true;
@@ -293,6 +304,14 @@ class ReportReader {
     if ((m = /^Last Year['\u2019]?s Score (?:&|and) Status\s*:?\s*(.*)$/i.exec(t))) {
       if (m[1]) this.lastYearValue(l, m[1], last);
       else this.pending = { kind: 'lastYear' };
+      return true;
+    }
+    if (this.zone === 'header' && this.target.kind === 'overview' && (m = PRINTED_HEADLINE.exec(t))) {
+      // A browser-printed 2020+ page: "[FREEDOM IN THE WORLD 2026] Testland 65 PARTLY FREE /100".
+      if (m[1]) this.setOnce('edition', Number(m[1]), n, () => (this.report.edition = Number(m![1])));
+      if (m[2] && PLAUSIBLE_NAME.test(m[2])) this.entity(m[2], n);
+      this.setStatus(statusFromWords(m[4]!)!, n);
+      this.total(`${m[3]} / 100${m[5]}`, n, last);
       return true;
     }
     if (this.zone === 'header' && this.target.kind === 'overview' && /^[+\-\u2212\u2013]?\d+\s*\/\s*100/.test(t)) {

@@ -8,7 +8,7 @@ import { parseReport } from './parse.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
-import { FIGURE_STYLES, restyle } from '../../../../test-support/report-copies.js';
+import { browserPrint, FIGURE_STYLES, restyle } from '../../../../test-support/report-copies.js';
 
 /*
  * Generated reports: any combination of stated and unstated figures, with
@@ -154,6 +154,26 @@ describe('reports as copies print their figures', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('browser-printed 2020+ pages copied as one line', () => {
+  it('give back every figure, with print headers and footers at any word', () => {
+    fc.assert(
+      fc.property(
+        reportArb,
+        entityName,
+        fc.integer({ min: 2020, max: 2026 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (generated, entity, edition, breaks) => {
+          const r: Report = { ...generated, entity, edition, kind: 'country' };
+          const back = parseReport(browserPrint(renderText(r, '2020'), entity, edition, breaks));
+          expect(Object.fromEntries(figures(back))).toEqual(Object.fromEntries(figures(carriedBy(r, '2020'))));
+          expect(back.entity).toBe(entity);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

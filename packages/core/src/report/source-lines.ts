@@ -25,8 +25,44 @@ export function sourceLines(input: string): SourceLine[] {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((raw, i) => ({ line: i + 1, text: plain(format === 'markdown' ? markdownLine(raw) : raw) }));
-  lines = joinSplitFractions(lines);
-  return isRunTogether(lines) ? lines.flatMap(splitAtLabels) : lines;
+  lines = joinSplitFractions(lines.flatMap(withoutPrintFurniture));
+  const runTogether = isRunTogether(lines);
+  return lines.flatMap((l) => (runTogether || l.printed ? splitAtLabels(l) : [l]));
+}
+
+/*
+ * What a browser prints on every page of a saved page: a header with the date,
+ * time and page title ("12/1/26, 7:05 PM Testland: Freedom in the World 2026
+ * Country Report | Freedom House") and a footer with the address and page
+ * number (".../freedom-world/2026 3/14"). In text copied from such a print they
+ * fall anywhere, mid-sentence too, and their dates and page numbers look like
+ * figures. They are taken out; the title is kept as a line of its own, since
+ * it names the entity and the edition.
+ */
+const PRINT_HEADER =
+  /(?:^|\s)\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)? (.{1,120}? Country Report \| Freedom House)(?=\s|$)/gi;
+const PRINT_FOOTER = /(?:^|\s)https?:\/\/\S+ \d+\/\d+(?=\s|$)/gi;
+
+interface ReadLine extends SourceLine {
+  /** Print furniture was taken out of it: it is browser-print text, to be split at its labels. */
+  printed?: true;
+}
+
+function withoutPrintFurniture(l: SourceLine): ReadLine[] {
+  if (!l.text.includes('/')) return [l];
+  const titles: string[] = [];
+  const text = l.text
+    .replace(PRINT_HEADER, (_, title: string) => {
+      titles.push(title);
+      return ' ';
+    })
+    .replace(PRINT_FOOTER, ' ');
+  if (text === l.text) return [l];
+  const rest = plain(text);
+  return [
+    ...titles.slice(0, 1).map((title) => ({ line: l.line, text: title })),
+    ...(rest ? [{ line: l.line, text: rest, printed: true as const }] : []),
+  ];
 }
 
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
@@ -87,13 +123,13 @@ export function htmlToText(html: string): string {
 }
 
 /** "4" (or "Political Rights 10", "Freedom Rating: 5.5") on one line and "/ 100" on the next (a figure broken in two) become one line. */
-function joinSplitFractions(lines: SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
+function joinSplitFractions(lines: ReadLine[]): ReadLine[] {
+  const out: ReadLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const cur = lines[i]!;
     const next = lines[i + 1];
     if (next && /^\/\s*\d+/.test(next.text) && /(?:^|\s)[+\-\u2212\u2013]?\d+(?:\.\d+)?$/.test(cur.text.slice(-12))) {
-      out.push({ line: cur.line, text: `${cur.text} ${next.text}` });
+      out.push({ ...cur, text: `${cur.text} ${next.text}` });
       i++;
     } else out.push(cur);
   }
@@ -116,9 +152,11 @@ const LABEL_STARTS = new RegExp(
     '(?<!Freedom |Change[,:]? )Status:',
     'Freedom Rating\\b',
     'Aggregate Score\\b',
-    "Last Year's Score",
-    '(?:PR |CL )?Political Rights(?= *[:(\\d\\-\u2212]| *$)',
-    '(?:PR |CL )?Civil Liberties(?= *[:(\\d\\-\u2212]| *$)',
+    "Last Year['\u2019]s Score",
+    "LAST YEAR['\u2019]S SCORE",
+    // …and as a section heading straight before its first subcategory.
+    '(?:PR |CL )?Political Rights(?= *[:(\\d\\-\u2212]| *$| A\\.? Electoral Process)',
+    '(?:PR |CL )?Civil Liberties(?= *[:(\\d\\-\u2212]| *$| D\\.? Freedom of Expression)',
     'Trend Arrow\\b',
     'Ratings? Change\\b',
     'Status Change\\b',
@@ -139,8 +177,8 @@ const LABEL_STARTS = new RegExp(
 );
 
 /** Split a run-together line before each label, keeping its line number. */
-function splitAtLabels(l: SourceLine): SourceLine[] {
-  if (l.text.length <= 300) return [l];
+function splitAtLabels(l: ReadLine): SourceLine[] {
+  if (l.text.length <= 300 && !l.printed) return [{ line: l.line, text: l.text }];
   const cuts = [0];
   for (const m of l.text.matchAll(LABEL_STARTS)) {
     const at = m.index;
@@ -150,7 +188,12 @@ function splitAtLabels(l: SourceLine): SourceLine[] {
   const parts: SourceLine[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const text = l.text.slice(cuts[i], cuts[i + 1]).trim();
-    if (text) parts.push({ line: l.line, text });
+    if (!text) continue;
+    // A heading printed without its colon runs into its first sentence: "Overview The courts…".
+    const heading = /^(?:Overview|Executive Summary)(?= \p{Lu})/u.exec(text);
+    if (heading)
+      parts.push({ line: l.line, text: heading[0] }, { line: l.line, text: text.slice(heading[0].length + 1) });
+    else parts.push({ line: l.line, text });
   }
   return parts;
 }
