@@ -21,13 +21,13 @@ export function detectFormat(input: string): SourceFormat {
 export function sourceLines(input: string): SourceLine[] {
   const format = detectFormat(input);
   const text = format === 'html' ? htmlToText(input) : input;
-  let lines = text
+  const read = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((raw, i) => ({ line: i + 1, text: plain(format === 'markdown' ? markdownLine(raw) : raw) }));
-  lines = joinSplitFractions(lines.flatMap(withoutPrintFurniture));
+  const lines = joinSplitFractions(read.flatMap(withoutPrintFurniture));
   const runTogether = isRunTogether(lines);
-  return lines.flatMap((l) => (runTogether || l.printed ? splitAtLabels(l) : [l]));
+  return lines.flatMap((l) => (runTogether || l.printed ? splitAtLabels(l) : [{ line: l.line, text: l.text }]));
 }
 
 /*
