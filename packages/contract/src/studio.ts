@@ -2,6 +2,7 @@ import {
   ASSESSMENT_STATES,
   EDITION_STATES,
   INDICATOR_CODES,
+  REVIEW_WARNING_CODES,
   SUBCATEGORY_CODES,
   WORKFLOW_ACTIONS,
 } from '@freedom-ratings/core';
@@ -26,7 +27,7 @@ export const assessmentParams = z.strictObject({ id: z.coerce.number().int().pos
 const personSchema = z.strictObject({ id: z.number().int(), name: z.string() });
 
 export const warningSchema = z.strictObject({
-  code: z.enum(['score-changed-without-text', 'trend-arrow', 'status-change', 'near-band', 'engine']),
+  code: z.enum(REVIEW_WARNING_CODES),
   field: z.string(),
   message: z.string(),
   severity: z.enum(['error', 'warning', 'info']),

@@ -13,6 +13,7 @@ export * from './scoring/electoral-democracy.js';
 export * from './scoring/explain.js';
 export * from './scoring/change.js';
 export * from './scoring/trend-arrow.js';
+export * from './scoring/review-warnings.js';
 export * from './validation/problem.js';
 export * from './validation/validate.js';
 export * from './fh-files/index.js';
