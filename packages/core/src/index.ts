@@ -20,3 +20,4 @@ export * from './fh-files/index.js';
 export * from './entities/index.js';
 export * from './report/index.js';
 export * from './vocabulary/index.js';
+export * from './metrics/metric.js';
