@@ -5,3 +5,4 @@ export * from './studio.js';
 export * from './auth.js';
 export * from './health.js';
 export * from './endpoints.js';
+export * from './paths.js';

@@ -1,0 +1,37 @@
+/**
+ * Every API path, by operation. Apart from the schemas so that the browser can
+ * build its requests from the contract without loading zod; `ENDPOINTS`
+ * pairs each path with its schemas.
+ */
+export const API_PATHS = {
+  health: '/api/v1/health',
+  listEditions: '/api/v1/editions',
+  ratingsTable: '/api/v1/editions/:edition/ratings',
+  listEntities: '/api/v1/entities',
+  entityHistory: '/api/v1/entities/:entity/history',
+  exportEdition: '/api/v1/editions/:edition/export',
+  dataPackageFile: '/api/v1/editions/:edition/datapackage/*',
+  countryReport: '/api/v1/entities/:entity/reports/:edition',
+  getAssessment: '/api/v1/studio/assessments/:id',
+  updateAssessment: '/api/v1/studio/assessments/:id',
+  moveAssessment: '/api/v1/studio/assessments/:id/workflow',
+  assessmentRevisions: '/api/v1/studio/assessments/:id/revisions',
+  assessmentDiff: '/api/v1/studio/assessments/:id/diff',
+  login: '/api/v1/auth/login',
+  logout: '/api/v1/auth/logout',
+  me: '/api/v1/auth/me',
+  changePassword: '/api/v1/auth/password',
+  listComments: '/api/v1/studio/assessments/:id/comments',
+  addComment: '/api/v1/studio/assessments/:id/comments',
+  resolveComment: '/api/v1/studio/comments/:commentId/resolve',
+  studioEditions: '/api/v1/studio/editions',
+  studioAssessments: '/api/v1/studio/editions/:edition/assessments',
+  openEdition: '/api/v1/studio/editions',
+  publishEdition: '/api/v1/studio/editions/:edition/publish',
+  myAssignments: '/api/v1/studio/assignments',
+  listUsers: '/api/v1/studio/users',
+  createUser: '/api/v1/studio/users',
+  setAssignees: '/api/v1/studio/assessments/:id/assignees',
+} as const;
+
+export type ApiPathName = keyof typeof API_PATHS;
