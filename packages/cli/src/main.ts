@@ -172,7 +172,7 @@ program
   .description('migrate the database, then serve the API (and the web app) until SIGTERM or Ctrl-C')
   .option('--port <port>', 'TCP port', process.env.PORT ?? '8080')
   .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
-  .option('--static <dir>', "directory of the web app's build (default: packages/web/build when present)")
+  .option('--static <dir>', "directory of the web app's build (default: the checkout's packages/web/build when built)")
   .addOption(dbOption())
   .action(async (opts: { port: string; host: string; static?: string; db?: string }) => {
     const { serveCommand } = await import('./commands/serve.js');

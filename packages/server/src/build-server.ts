@@ -16,6 +16,8 @@ import { entityRoutes } from './routes/public/entities.js';
 import { exportRoutes } from './routes/public/exports.js';
 import { reportRoutes } from './routes/public/report.js';
 import { LoginRateLimit } from './security/login-rate-limit.js';
+import type { WebBuild } from './web/web-build.js';
+import { registerWebRoutes } from './web/web-routes.js';
 
 /** The API version, printed in the OpenAPI document; /api/v1 stays compatible within 1.x. */
 export const API_VERSION = '1.0.0';
@@ -23,7 +25,8 @@ export const API_VERSION = '1.0.0';
 export interface ServerOptions {
   conn: Connection;
   logger?: FastifyServerOptions['logger'];
-  staticRoot?: string;
+  /** The web app to serve at `/` (see `loadWebBuild`); without it only the API is served. */
+  web?: WebBuild;
   trustProxy?: boolean;
   bodyLimit?: number;
   /** Session lifetime in seconds (default 12 hours). */
@@ -58,10 +61,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     sessions: new DatabaseSessions(options.conn.db),
     version: API_VERSION,
     logger: options.logger,
-    staticRoot: options.staticRoot,
     trustProxy: options.trustProxy,
     bodyLimit: options.bodyLimit,
   });
+  if (options.web) await registerWebRoutes(app, ctx, options.web);
   if (options.closeDatabaseOnClose) app.addHook('onClose', () => options.conn.close());
   return app;
 }

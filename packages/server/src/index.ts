@@ -11,3 +11,4 @@ export * from './build-server.js';
 export * from './context.js';
 export * from './data/users.js';
 export * from './security/login-rate-limit.js';
+export * from './web/web-build.js';

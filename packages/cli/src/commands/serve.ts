@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildServer, closeOnSignals, createUser, userCount } from '@freedom-ratings/server';
+import { fileURLToPath } from 'node:url';
+import {
+  buildServer,
+  closeOnSignals,
+  createUser,
+  loadWebBuild,
+  userCount,
+  type WebBuild,
+} from '@freedom-ratings/server';
 import { UserError } from '../errors.js';
 import { databaseTarget, openMigrated } from './db.js';
 
@@ -23,8 +31,16 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UserError(`--port must be a port number (0–65535), not "${options.port}"`);
   }
-  const staticRoot = options.static ? resolve(options.static) : defaultStaticRoot();
-  if (options.static && !existsSync(staticRoot!)) throw new UserError(`--static: no directory ${options.static}`);
+  const webRoot = options.static ? resolve(options.static) : defaultWebRoot();
+  if (options.static && !existsSync(webRoot!)) throw new UserError(`--static: no directory ${options.static}`);
+  let web: WebBuild | undefined;
+  if (webRoot) {
+    try {
+      web = await loadWebBuild(webRoot);
+    } catch (e) {
+      throw new UserError(`--static: ${(e as Error).message}`);
+    }
+  }
 
   const { conn, applied } = await openMigrated(databaseTarget(options.db));
   const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -48,7 +64,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   const app = await buildServer({
     conn,
     closeDatabaseOnClose: true,
-    staticRoot,
+    web,
     trustProxy: process.env.FIW_TRUST_PROXY === '1',
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
@@ -60,12 +76,19 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     await app.close();
     throw new UserError(`cannot listen on ${options.host}:${port}: ${(e as Error).message}`);
   }
-  say(`Serving ${conn.location} at ${address}  (API docs: ${address}/api/docs)`);
+  say(
+    web
+      ? `Serving ${conn.location} at ${address}  (explorer: ${address}/  API docs: ${address}/api/docs)`
+      : `Serving ${conn.location} at ${address}  (API docs: ${address}/api/docs; no web build, so no explorer)`,
+  );
   return 0;
 }
 
-/** The web app's build, when it has been built next to this checkout. */
-function defaultStaticRoot(): string | undefined {
-  const candidate = resolve('packages/web/build');
-  return existsSync(resolve(candidate, 'index.html')) ? candidate : undefined;
+/**
+ * The web app's build in the checkout this command runs from (the bundle
+ * lives in packages/cli/bundle, the build in packages/web/build), when built.
+ */
+function defaultWebRoot(): string | undefined {
+  const candidate = fileURLToPath(new URL('../../web/build', import.meta.url));
+  return existsSync(resolve(candidate, 'server', 'entry-server.js')) ? candidate : undefined;
 }

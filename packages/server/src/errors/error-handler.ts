@@ -1,4 +1,3 @@
-import '@fastify/static';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError } from './api-error.js';
 import { errorBody, type ApiErrorCode } from '@freedom-ratings/contract';
@@ -19,7 +18,7 @@ const FASTIFY_CODES: Record<string, ApiErrorCode> = {
  * errors say what was wrong; server errors are logged in full and answered
  * with a generic message, so no stack trace or SQL ever reaches a client.
  */
-export function installErrorHandler(app: FastifyInstance, options: { spaFallback?: boolean } = {}): void {
+export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | ApiError | Error, request, reply) => {
     if (err instanceof ApiError) {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
@@ -43,16 +42,6 @@ export function installErrorHandler(app: FastifyInstance, options: { spaFallback
   });
 
   app.setNotFoundHandler((request, reply) => {
-    // The web app routes in the browser: a deep link to one of its pages gets its index.html.
-    if (
-      options.spaFallback &&
-      request.method === 'GET' &&
-      !request.url.startsWith('/api/') &&
-      (request.headers.accept ?? '').includes('text/html')
-    ) {
-      reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
-    }
     reply.header('cache-control', 'no-store');
     return reply.code(404).send(errorBody('not-found', `No route ${request.method} ${request.url.split('?')[0]}.`));
   });

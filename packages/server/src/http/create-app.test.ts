@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -210,36 +207,5 @@ describe('HTTP plumbing', () => {
     expect(docs.headers['content-type']).toMatch(/text\/html/);
     expect(docs.body).toContain('/api/v1/echo/{id}');
     expect(docs.body).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3)/);
-  });
-});
-
-describe('static files', () => {
-  it('serves the web build, sends index.html for its deep links, and keeps JSON 404s for the API', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fiw-static-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
-    writeFileSync(join(dir, 'app.js'), 'console.log(1)');
-    const web = await createHttpApp({
-      routes,
-      version: 'test',
-      sessions: { resolve: async () => null },
-      staticRoot: dir,
-    });
-    try {
-      const file = await web.inject({ method: 'GET', url: '/app.js' });
-      expect(file.statusCode).toBe(200);
-      expect(file.body).toBe('console.log(1)');
-      const deep = await web.inject({ method: 'GET', url: '/countries/kazakhstan', headers: { accept: 'text/html' } });
-      expect(deep.statusCode).toBe(200);
-      expect(deep.body).toContain('<title>app</title>');
-      const api = await web.inject({ method: 'GET', url: '/api/v1/nothing', headers: { accept: 'text/html' } });
-      expect(api.statusCode).toBe(404);
-      expect(api.json().error.code).toBe('not-found');
-      const asset = await web.inject({ method: 'GET', url: '/missing.js' });
-      expect(asset.statusCode).toBe(404);
-      expect(asset.json().error.code).toBe('not-found');
-    } finally {
-      await web.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ApiError } from '../errors/api-error.js';
 import { installErrorHandler } from '../errors/error-handler.js';
@@ -24,8 +21,6 @@ export interface HttpAppOptions {
   bodyLimit?: number;
   /** Honour X-Forwarded-* from a reverse proxy (for Secure cookies and client addresses). */
   trustProxy?: boolean;
-  /** Directory of static files served at `/` (the web app's build). */
-  staticRoot?: string;
   validateResponses?: boolean;
 }
 
@@ -50,8 +45,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const spaIndex = options.staticRoot !== undefined && existsSync(join(options.staticRoot, 'index.html'));
-  installErrorHandler(app, { spaFallback: spaIndex });
+  installErrorHandler(app);
   app.decorateRequest('session', null);
 
   let closing = false;
@@ -87,16 +81,5 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     reply.header('content-security-policy', DOCUMENT_CSP);
     return docs.send(request, reply, 'public, max-age=300');
   });
-
-  if (options.staticRoot) {
-    // preCompressed: a build's .br/.gz siblings are sent as they are instead of compressing per request.
-    await app.register(fastifyStatic, {
-      root: options.staticRoot,
-      prefix: '/',
-      wildcard: true,
-      etag: true,
-      preCompressed: true,
-    });
-  }
   return app;
 }

@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { connect, importFiles, migrateToLatest, type Connection } from '@freedom-ratings/db';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../packages/server/src/build-server.js';
+import { loadWebBuild } from '../../packages/server/src/web/web-build.js';
+import { REPO_ROOT, dataFile } from '../../test-support/shared.js';
+
+/** Freedom House's three published spreadsheets: every edition 1973–2025 at every granularity. */
+const FH_FILES = [
+  'All_data_FIW_2013-2024.xlsx',
+  'Aggregate_Category_and_Subcategory_Scores_FIW_2003-2023.xlsx',
+  'Country_and_Territory_Ratings_and_Statuses_FIW_1973-2024.xlsx',
+];
+
+export const WEB_BUILD = join(REPO_ROOT, 'packages', 'web', 'build');
+
+export interface Explorer {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  app: FastifyInstance;
+  /** A public API answer, as the pages fetch it. */
+  api<T = unknown>(path: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * What `fiw serve` runs — the API and the built web app in one process on a
+ * new SQLite file with FH's real data imported — listening on a free
+ * loopback port. Needs the web build (`npm run build`; `npm test` builds first).
+ */
+export async function startExplorer(): Promise<Explorer> {
+  if (!existsSync(join(WEB_BUILD, 'server', 'entry-server.js'))) {
+    throw new Error(`${WEB_BUILD} is missing: run npm run build before the browser tests`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'fiw-e2e-'));
+  let conn: Connection | undefined;
+  try {
+    conn = connect(join(dir, 'explorer.db'));
+    await migrateToLatest(conn);
+    await importFiles(
+      conn,
+      FH_FILES.map((f) => ({ name: basename(f), bytes: readFileSync(dataFile(f)) })),
+    );
+    const app = await buildServer({ conn, web: await loadWebBuild(WEB_BUILD), closeDatabaseOnClose: true });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    return {
+      url,
+      app,
+      async api<T>(path: string) {
+        const res = await app.inject({ method: 'GET', url: path });
+        if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
+        return res.json() as T;
+      },
+      async close() {
+        await app.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await conn?.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,111 @@
+import {
+  STATUS_NAMES,
+  formatChange,
+  formatFreedomRating,
+  formatScore,
+  metricChange,
+  metricValue,
+  type MetricChange,
+  type MetricDefinition,
+} from '@freedom-ratings/core';
+import type { RatingsRow } from '../../api/client.js';
+import type { ColourClass, ColourScale } from '../../map/colour-scale.js';
+import type { MapGeometry, MapShape } from '../../map/geometry.js';
+
+/** One rated entity as the map shows it. */
+export interface MapEntry {
+  row: RatingsRow;
+  value: number | null;
+  /** Set in change mode: the change since the other edition (null when either lacks the figure). */
+  change: MetricChange | null;
+  /** What is coloured: the value, or in change mode the change's gain. */
+  colouredBy: number | null;
+  class: ColourClass | null;
+  /** The value (or change) in words, for tooltips, labels and the list beside the map. */
+  text: string;
+}
+
+/** A metric's value as a reader sees it: “Not Free”, “23 / 100”, “5.5”. */
+export function formatMetricValue(metric: MetricDefinition, value: number | null): string {
+  if (value === null) return 'no data';
+  if (metric.kind === 'status') return Object.values(STATUS_NAMES)[value] ?? 'no data';
+  if (metric.key === 'freedomRating') return formatFreedomRating(value);
+  if (metric.kind === 'rating') return String(value);
+  return `${formatScore(value)} / ${metric.max}`;
+}
+
+/** A change as a reader sees it: “+3 (more free)”, “status from Partly Free to Not Free”. */
+export function formatMetricChange(metric: MetricDefinition, change: MetricChange | null): string {
+  if (change === null) return 'no comparable figure';
+  const direction = change.gain > 0 ? 'more free' : change.gain < 0 ? 'less free' : 'unchanged';
+  if (change.delta === 0) return 'no change';
+  const amount =
+    metric.key === 'freedomRating'
+      ? `${change.delta > 0 ? '+' : '\u2212'}${formatFreedomRating(Math.abs(change.delta))}`
+      : formatChange(change.delta);
+  if (metric.kind === 'status')
+    return `${direction} (${change.gain > 0 ? 'up' : 'down'} ${Math.abs(change.delta)} status)`;
+  return `${amount} (${direction})`;
+}
+
+/** Every row of the edition with its value, change and colour class, by entity id. */
+export function mapEntries(
+  rows: readonly RatingsRow[],
+  sinceRows: readonly RatingsRow[] | null,
+  metric: MetricDefinition,
+  scale: ColourScale,
+): Map<string, MapEntry> {
+  const since = sinceRows ? new Map(sinceRows.map((r) => [r.entity.id, r])) : null;
+  const entries = new Map<string, MapEntry>();
+  for (const row of rows) {
+    const value = metricValue(row.figures, metric);
+    const before = since?.get(row.entity.id);
+    const change = since ? (before ? metricChange(row.figures, before.figures, metric) : null) : null;
+    const colouredBy = since ? (change?.gain ?? null) : value;
+    const text = since
+      ? `${formatMetricChange(metric, change)}; now ${formatMetricValue(metric, value)}`
+      : formatMetricValue(metric, value);
+    entries.set(row.entity.id, { row, value, change, colouredBy, class: scale.classOf(colouredBy), text });
+  }
+  return entries;
+}
+
+export interface PlacedShape {
+  shape: MapShape;
+  /** The entity the shape shows in this edition, if any of its entities is rated in it. */
+  entry: MapEntry | null;
+}
+
+export interface MapLayout {
+  shapes: PlacedShape[];
+  /** Rated entities that colour no shape: drawn as marked points and listed beside the map. */
+  points: { entry: MapEntry; x: number; y: number }[];
+}
+
+/**
+ * Which entity each shape shows, and which rated entities are left over as
+ * points. Shapes come in name order, which is the keyboard's order through the map.
+ */
+export function layoutMap(geometry: MapGeometry, entries: Map<string, MapEntry>): MapLayout {
+  const used = new Set<string>();
+  const shapes = geometry.shapes.map((shape) => {
+    const id = shape.entities.find((e) => entries.has(e) && !used.has(e));
+    if (id) used.add(id);
+    return { shape, entry: id ? entries.get(id)! : null };
+  });
+  const nameOf = (p: PlacedShape) => p.entry?.row.entity.name ?? p.shape.name;
+  shapes.sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
+  const points = [...entries.values()]
+    .filter((e) => !used.has(e.row.entity.id) && geometry.places[e.row.entity.id])
+    .sort((a, b) => a.row.entity.name.localeCompare(b.row.entity.name))
+    .map((entry) => {
+      const [x, y] = geometry.places[entry.row.entity.id]!;
+      return { entry, x, y };
+    });
+  return { shapes, points };
+}
+
+/** Entities that are rated but have no place on the map at all (a registry entity the map build does not know). */
+export function unplaced(geometry: MapGeometry, entries: Map<string, MapEntry>): MapEntry[] {
+  return [...entries.values()].filter((e) => !geometry.places[e.row.entity.id]);
+}

@@ -1,0 +1,234 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PATTERN_IDS } from '../../map/patterns.js';
+import type { MapGeometry } from '../../map/geometry.js';
+import { IDENTITY, panBy, project, zoomAround, type ZoomState } from '../../map/zoom.js';
+import { NO_DATA_COLOUR } from '../../components/StatusBadge/status-style.js';
+import type { MapEntry, MapLayout } from './map-model.js';
+
+export interface WorldMapProps {
+  geometry: MapGeometry;
+  layout: MapLayout;
+  /** Accessible name of the whole map. */
+  label: string;
+  /** Words for one entity: its name and value, read by screen readers and shown in the tooltip. */
+  describe: (entry: MapEntry) => string;
+  /** Where a click on an entity leads (its country page). */
+  linkOf: (entry: MapEntry) => string;
+  /** What a shape without a rating in this edition says when hovered. */
+  unratedNote: (name: string) => string;
+}
+
+interface Tip {
+  text: string;
+  x: number;
+  y: number;
+}
+
+const fillOf = (entry: MapEntry | null) => entry?.class?.colour ?? NO_DATA_COLOUR;
+
+/**
+ * The choropleth: a shape per country, a marked point per territory or small
+ * state the base map has no shape for, each a link to its country page with
+ * its value in its accessible name. Hover or keyboard focus shows a tooltip;
+ * the wheel, drag, the +/− buttons and the + / − / 0 keys zoom and pan.
+ */
+export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNote }: WorldMapProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const [zoom, setZoom] = useState<ZoomState>(IDENTITY);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const drag = useRef<{ id: number; x: number; y: number; moved: boolean } | null>(null);
+  const { width, height } = geometry;
+
+  /** Frame pixels → map coordinates (the SVG keeps the map's aspect ratio). */
+  const toMap = (clientX: number, clientY: number): [number, number] => {
+    const r = svg.current!.getBoundingClientRect();
+    return [((clientX - r.left) * width) / r.width, ((clientY - r.top) * height) / r.height];
+  };
+  const toFrame = (mx: number, my: number): [number, number] => {
+    const r = svg.current!.getBoundingClientRect();
+    return [(mx * r.width) / width, (my * r.height) / height];
+  };
+
+  const byId = useMemo(() => {
+    const m = new Map<string, { text: string; x: number; y: number }>();
+    for (const { entry } of layout.shapes) {
+      if (entry) {
+        const [x, y] = geometry.places[entry.row.entity.id] ?? [width / 2, height / 2];
+        m.set(entry.row.entity.id, { text: describe(entry), x, y });
+      }
+    }
+    for (const { entry, x, y } of layout.points) m.set(entry.row.entity.id, { text: describe(entry), x, y });
+    return m;
+  }, [layout, geometry, describe, width, height]);
+
+  useEffect(() => {
+    const el = svg.current!;
+    const onFocus = (e: FocusEvent) => {
+      const id = (e.target as Element).getAttribute?.('data-id');
+      const place = id ? byId.get(id) : undefined;
+      if (!place) return;
+      const [x, y] = toFrame(...project(zoom, place.x, place.y));
+      setTip({ text: place.text, x, y });
+    };
+    const onBlur = () => setTip(null);
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const [mx, my] = toMap(e.clientX, e.clientY);
+      setZoom((z) => zoomAround(z, e.deltaY < 0 ? 1.25 : 0.8, mx, my, width, height));
+    };
+    el.addEventListener('focusin', onFocus);
+    el.addEventListener('focusout', onBlur);
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      el.removeEventListener('focusin', onFocus);
+      el.removeEventListener('focusout', onBlur);
+      el.removeEventListener('wheel', onWheel);
+    };
+  }, [byId, zoom, width, height]);
+
+  const onPointerMove = (e: PointerEvent) => {
+    const d = drag.current;
+    if (d && d.id === e.pointerId) {
+      const [mx, my] = toMap(e.clientX, e.clientY);
+      const dx = mx - d.x;
+      const dy = my - d.y;
+      if (d.moved || Math.hypot(dx, dy) > 3) {
+        d.moved = true;
+        d.x = mx;
+        d.y = my;
+        setZoom((z) => panBy(z, dx, dy, width, height));
+        setTip(null);
+      }
+      return;
+    }
+    const target = (e.target as Element).closest?.('[data-id],[data-unrated]');
+    if (!target) return setTip(null);
+    const r = frame.current!.getBoundingClientRect();
+    const id = target.getAttribute('data-id');
+    const text = id ? byId.get(id)?.text : unratedNote(target.getAttribute('data-unrated') ?? '');
+    setTip(text ? { text, x: e.clientX - r.left, y: e.clientY - r.top } : null);
+  };
+
+  const onPointerDown = (e: PointerEvent) => {
+    // Touch drags scroll the page until the map is zoomed in; then they pan it.
+    if (e.button !== 0 || (e.pointerType === 'touch' && zoom.k === 1)) return;
+    const [x, y] = toMap(e.clientX, e.clientY);
+    drag.current = { id: e.pointerId, x, y, moved: false };
+  };
+  const endDrag = (e: PointerEvent) => {
+    const d = drag.current;
+    if (!d || d.id !== e.pointerId) return;
+    // A drag that moved is not a click on the shape it ended on.
+    if (d.moved) {
+      const swallow = (c: Event) => {
+        c.preventDefault();
+        c.stopPropagation();
+      };
+      window.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
+    }
+    drag.current = null;
+  };
+
+  const zoomBy = (factor: number) => setZoom((z) => zoomAround(z, factor, width / 2, height / 2, width, height));
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === '+' || e.key === '=') zoomBy(1.5);
+    else if (e.key === '-' || e.key === '_') zoomBy(1 / 1.5);
+    else if (e.key === '0') setZoom(IDENTITY);
+    else return;
+    e.preventDefault();
+  };
+
+  const shapes = useMemo(
+    () =>
+      layout.shapes.map(({ shape, entry }, i) => {
+        if (!entry) {
+          return (
+            <path key={`u${i}`} d={shape.d} fill={NO_DATA_COLOUR} class="shape unrated" data-unrated={shape.name} />
+          );
+        }
+        const pattern = entry.class?.pattern ?? 'solid';
+        return (
+          <a
+            key={entry.row.entity.id}
+            href={linkOf(entry)}
+            data-id={entry.row.entity.id}
+            aria-label={describe(entry)}
+            class="map-link"
+          >
+            <path d={shape.d} fill={fillOf(entry)} class="shape" />
+            {pattern !== 'solid' && <path d={shape.d} fill={`url(#${PATTERN_IDS[pattern]})`} class="shape-pattern" />}
+          </a>
+        );
+      }),
+    [layout, linkOf, describe],
+  );
+
+  const r = 3.2 / Math.sqrt(zoom.k);
+  return (
+    <div class="world-map" ref={frame} onKeyDown={onKeyDown}>
+      <div class="map-zoom" role="group" aria-label="Zoom">
+        <button
+          type="button"
+          class="icon-button"
+          aria-label="Zoom in"
+          onClick={() => zoomBy(1.5)}
+          disabled={zoom.k >= 12}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label="Zoom out"
+          onClick={() => zoomBy(1 / 1.5)}
+          disabled={zoom.k <= 1}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label="Show the whole world"
+          onClick={() => setZoom(IDENTITY)}
+          disabled={zoom.k === 1}
+        >
+          ⟲
+        </button>
+      </div>
+      <svg
+        ref={svg}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={label}
+        class={zoom.k > 1 ? 'zoomed' : undefined}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setTip(null)}
+        onPointerDown={onPointerDown}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+      >
+        <g transform={`translate(${zoom.x} ${zoom.y}) scale(${zoom.k})`}>
+          {shapes}
+          {layout.points.map(({ entry, x, y }) => (
+            <a
+              key={entry.row.entity.id}
+              href={linkOf(entry)}
+              data-id={entry.row.entity.id}
+              aria-label={describe(entry)}
+              class="map-link"
+            >
+              <circle cx={x} cy={y} r={r} fill={fillOf(entry)} class="point" />
+            </a>
+          ))}
+        </g>
+      </svg>
+      {tip && (
+        <div class="map-tooltip" aria-hidden="true" style={{ left: `${tip.x}px`, top: `${tip.y}px` }}>
+          {tip.text}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The world map as the browser receives it: shapes already projected to SVG
+ * path data at build time (so no projection code ships to the browser), each
+ * with the entities it can stand for, and a point for every entity in the
+ * registry, used to mark those the base map has no shape for.
+ */
+export interface MapGeometry {
+  width: number;
+  height: number;
+  shapes: MapShape[];
+  /** Projected [x, y] of every entity in the registry. */
+  places: Record<string, [number, number]>;
+}
+
+export interface MapShape {
+  /** The base map's own name, shown for shapes Freedom House does not rate. */
+  name: string;
+  /** Entities the shape stands for, in order of preference (see shape-entities.ts). */
+  entities: string[];
+  /** SVG path data in the map's coordinates. */
+  d: string;
+}
+
+let geometry: Promise<MapGeometry> | undefined;
+
+/** The geometry, fetched once when the map first needs it (a separate, cacheable chunk). */
+export function loadGeometry(): Promise<MapGeometry> {
+  geometry ??= import('virtual:world-geometry').then((m) => m.default as MapGeometry);
+  geometry.catch(() => {
+    geometry = undefined;
+  });
+  return geometry;
+}

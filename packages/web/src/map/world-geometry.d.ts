@@ -1,0 +1,4 @@
+declare module 'virtual:world-geometry' {
+  const geometry: import('./geometry.js').MapGeometry;
+  export default geometry;
+}
