@@ -2,7 +2,9 @@ import { renderToString } from 'preact-render-to-string';
 import { createApi } from './api/client.js';
 import type { Transport } from './api/transport.js';
 import { ScreenView } from './app/app.js';
+import { staticClosure, type BuildManifest } from './app/build-manifest.js';
 import { bootScript, fillTemplate, headTags } from './app/document.js';
+import { PAGE_SOURCES } from './app/page-sources.js';
 import { resolveScreen } from './app/screen.js';
 
 export interface RenderedPage {
@@ -10,13 +12,27 @@ export interface RenderedPage {
   html: string;
 }
 
+/** The browser build this renderer fills in: its index.html and its manifest. */
+export interface ClientBuild {
+  template: string;
+  manifest: BuildManifest;
+}
+
+/** Preload links for the page's own chunks, which the entry would otherwise only discover once it runs. */
+function preloadTags(build: ClientBuild, source: string): string {
+  const entry = new Set(staticClosure(build.manifest, 'index.html'));
+  return staticClosure(build.manifest, source)
+    .filter((file) => !entry.has(file))
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`)
+    .join('\n    ');
+}
+
 /**
  * Renders one address to a complete HTML document (the server calls this
  * for every page request): the page as it will look once hydrated, readable
  * with JavaScript off, with the API answers it was made from for hydration.
- * `origin` is used for og:url.
  */
-export async function renderPage(url: URL, transport: Transport, template: string): Promise<RenderedPage> {
+export async function renderPage(url: URL, transport: Transport, build: ClientBuild): Promise<RenderedPage> {
   const answers: Record<string, unknown> = {};
   const recording: Transport = {
     async get(path) {
@@ -27,8 +43,10 @@ export async function renderPage(url: URL, transport: Transport, template: strin
   };
   const screen = await resolveScreen(createApi(recording), url.pathname, url.search);
   const body = renderToString(<ScreenView screen={screen} />);
-  const html = fillTemplate(template, {
-    head: headTags(screen.head, url.href),
+  const pageId = screen.kind === 'page' ? screen.view.page : null;
+  const preload = pageId ? preloadTags(build, PAGE_SOURCES[pageId]) : '';
+  const html = fillTemplate(build.template, {
+    head: [headTags(screen.head, url.href), preload].filter(Boolean).join('\n    '),
     body,
     boot: bootScript(answers),
   });

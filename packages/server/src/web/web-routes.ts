@@ -61,7 +61,7 @@ export async function registerWebRoutes(app: FastifyInstance, ctx: ServerContext
     reply.header('content-security-policy', PAGE_CSP);
     try {
       const representation = await ctx.cache.get(`page:${url.host}${request.url}`, async () => {
-        const page = await web.renderer.renderPage(url, transport, web.template);
+        const page = await web.renderer.renderPage(url, transport, web.client);
         if (page.status !== 200) throw new UncachedPage(page);
         return Representation.of(page.html, HTML);
       });

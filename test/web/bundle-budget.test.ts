@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { staticClosure, type BuildManifest } from '../../packages/web/src/app/build-manifest.js';
+import { PAGE_SOURCES } from '../../packages/web/src/app/page-sources.js';
+import { REPO_ROOT } from '../../test-support/shared.js';
+
+/** The home page's JavaScript before it is interactive, gzipped: the issue's budget (OWID's grapher: 545 KB). */
+const HOME_BUDGET = 100 * 1024;
+
+const CLIENT = join(REPO_ROOT, 'packages', 'web', 'build', 'client');
+const MANIFEST = join(CLIENT, '.vite', 'manifest.json');
+
+/**
+ * Runs on the build `npm test` makes first (like bundlewatch in CI): a change
+ * that pushes the home page over budget fails the suite.
+ */
+describe('web bundle budget', () => {
+  if (!existsSync(MANIFEST)) {
+    it('needs the web build', () => {
+      throw new Error(`${MANIFEST} is missing: run npm run build first`);
+    });
+    return;
+  }
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as BuildManifest;
+  const home = [...new Set([...staticClosure(manifest, 'index.html'), ...staticClosure(manifest, PAGE_SOURCES.map)])];
+  const bytes = (file: string) => readFileSync(join(CLIENT, file));
+
+  it(`keeps the home page's initial JavaScript within ${HOME_BUDGET / 1024} KB gzipped`, () => {
+    const js = home.filter((f) => f.endsWith('.js'));
+    const gzipped = js.reduce((sum, f) => sum + gzipSync(bytes(f), { level: 9 }).length, 0);
+    console.log(`home page initial JS: ${js.length} files, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(js.length).toBeGreaterThan(1);
+    expect(gzipped).toBeLessThanOrEqual(HOME_BUDGET);
+  });
+
+  it('leaves the world geometry and the other pages out of the home page, and zod out of the browser', () => {
+    const geometry = Object.values(manifest).find((c) => c.file.includes('world-geometry'));
+    expect(geometry, 'the geometry chunk').toBeDefined();
+    expect(home).not.toContain(geometry!.file);
+    for (const page of ['table', 'country', 'compare', 'methodology', 'downloads'] as const) {
+      expect(home).not.toContain(manifest[PAGE_SOURCES[page]]!.file);
+    }
+    for (const chunk of Object.values(manifest)) {
+      if (chunk.file.endsWith('.js')) expect(bytes(chunk.file).toString(), chunk.file).not.toContain('ZodError');
+    }
+  });
+});
