@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, expect, it } from 'vitest';
+import { INDICATOR_LAYOUT } from '@freedom-ratings/core';
 import { FIW, fiw } from '../../test-support/cli.js';
 import { dataFile, describeShared } from '../../test-support/shared.js';
 import { describeDialects, type DialectHarness } from './dialect-harness.js';
@@ -52,6 +54,41 @@ it('fiw db migrate reports an unreachable PostgreSQL in one line', () => {
   expect(r.stderr).toMatch(
     /^fiw: cannot prepare database postgres:\/\/postgres@127\.0\.0\.1:1\/none: connection refused\n$/,
   );
+});
+
+it('fiw import prints the true line and column of a broken CSV, once, and imports nothing', () => {
+  const db = join(out, 'broken-csv.db');
+  const bad = join(out, 'bad.csv');
+  writeFileSync(bad, `${INDICATOR_LAYOUT.join(',')}\nChile,Americas,c,2014\nPeru,"Americas,c,2014\n`);
+  const r = fiw(['import', '--db', db, bad]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe('fiw: bad.csv, line 3, column 2: a quoted field is never closed\nnothing was imported\n');
+});
+
+it('fiw import prints the sheet, row and column of a bad XLSX cell, once, and imports nothing', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Notes').addRow(['about this file']);
+  const sheet = wb.addWorksheet('FIW13-25');
+  sheet.addRow([...INDICATOR_LAYOUT]);
+  // Kazakhstan FIW 2014 as FH states it, with B3 spoilt.
+  const row: (string | number)[] = [
+    'Kazakhstan', 'Eurasia', 'c', 2014, 'NF', 6, 5,
+    1, 0, 1, 2, 1, 1, 1, 0, 3, 0, 1, 0, 1, 0, 0, 6,
+    1, 1, 2, 1, 5, 1, 1, 1, 3, 1, 1, 1, 1, 4, 2, 1, 2, 2, 7, 19, 25,
+  ]; // prettier-ignore
+  row[INDICATOR_LAYOUT.indexOf('B3')] = 'three';
+  sheet.addRow(row);
+  const bad = join(out, 'bad.xlsx');
+  writeFileSync(bad, new Uint8Array(await wb.xlsx.writeBuffer()));
+  const db = join(out, 'bad-xlsx.db');
+  const r = fiw(['import', '--db', db, bad]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(
+    'fiw: bad.xlsx, sheet "FIW13-25", row 2, column N ("B3"): "three" is not a whole number; expected a whole number 0–4\n' +
+      'nothing was imported\n',
+  );
+  const check = fiw(['export', '--db', db, '--format', 'json']);
+  expect(JSON.parse(check.stdout)).toEqual([]);
 });
 
 function cliSuite(h: DialectHarness) {

@@ -14,7 +14,6 @@ import {
   type ImportFile,
   type ImportSummary,
 } from '@freedom-ratings/db';
-import { readJsonRecords } from '../../packages/cli/src/input/json-records.js';
 import { dataFile, describeShared, REPO_ROOT } from '../../test-support/shared.js';
 import { describeDialects, type DialectHarness } from './dialect-harness.js';
 
@@ -30,7 +29,7 @@ const file = (name: string): ImportFile => ({ name, bytes: readFileSync(dataFile
 async function runImport(target: string, files: ImportFile[], asDraft = false): Promise<ImportSummary> {
   const conn = connect(target);
   try {
-    return await importFiles(conn, files, { asDraft, readJson: readJsonRecords });
+    return await importFiles(conn, files, { asDraft });
   } finally {
     await conn.close();
   }
@@ -200,11 +199,11 @@ function importSuite(h: DialectHarness) {
     } finally {
       await conn2.close();
     }
-    // Our JSON carries the texts too: importing it gives back the same bytes.
+    // Our JSON carries the texts too: db's import reads it itself, and gives back the same bytes.
     const viaJson = await h.fresh();
     const conn3 = connect(viaJson);
     try {
-      await importFiles(conn3, [{ name: 'ours.json', bytes: json }], { readJson: readJsonRecords });
+      await importFiles(conn3, [{ name: 'ours.json', bytes: json }]);
       expect((await exportData(conn3, { format: 'json' })).files[0]!.bytes.equals(json)).toBe(true);
     } finally {
       await conn3.close();
@@ -254,7 +253,7 @@ function importSuite(h: DialectHarness) {
     [
       'the wrong type of file',
       () => [{ name: 'report.pdf', bytes: Buffer.from('%PDF-1.7\n\u0000\u0001binary') }],
-      /report\.pdf, line 1: not a CSV, XLSX, JSON or JSON Lines file/,
+      /report\.pdf: not a CSV, XLSX or JSON file/,
     ],
     [
       'a truncated XLSX',
@@ -262,7 +261,7 @@ function importSuite(h: DialectHarness) {
         const bytes = readFileSync(dataFile(INDICATORS_XLSX));
         return [{ name: 'truncated.xlsx', bytes: bytes.subarray(0, Math.floor(bytes.length / 2)) }];
       },
-      /truncated\.xlsx, line 1: not a complete XLSX file/,
+      /truncated\.xlsx: not a complete XLSX file/,
     ],
     [
       'one bad file among good ones',

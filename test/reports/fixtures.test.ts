@@ -174,11 +174,14 @@ describeShared('report parser against the report fixtures in ../shared/fixtures/
       'Aggregate_Category_and_Subcategory_Scores_FIW_2003-2023_FIW06-23.csv',
     ]) {
       const { sheets } = readFhTables([parseCsv(readFileSync(dataFile(file), 'utf8'), file)]);
-      const rows = [{ country: 'Kazakhstan', edition: 2014, sub_item: 'Overview', detail: 'Text.' }];
+      const location = { file: 'texts.jsonl', sheet: null, columns: 'numbers' as const, row: 1 };
+      const texts = [
+        { location, entity: 'Kazakhstan', edition: 2014, section: 'overview' as const, code: '', body: 'Text.' },
+      ];
       const built = buildReport(
         reportSources(
           sheets.flatMap((x) => x.records),
-          rows,
+          texts,
         ).sources[0]!,
       );
       expect(built.status, file).toBe(seed.status);

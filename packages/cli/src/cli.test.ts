@@ -137,7 +137,7 @@ describe('bad input', () => {
     ['a text file that is not in an FH layout', () => writeCsv('notes.csv', ['hello world', 'second line']), /notes\.csv, line 1: no Freedom House header found/],
     ['a truncated XLSX', () => { const p = join(dir, 'cut.xlsx'); writeFileSync(p, readFileSync(example('indicators.xlsx')).subarray(0, 3000)); return p; }, /cut\.xlsx: not a complete XLSX file/],
     ['a missing file', () => join(dir, 'nope.csv'), /nope\.csv: no such file/],
-    ['an invalid JSON file', () => { const p = join(dir, 'broken.json'); writeFileSync(p, '[\n  {"entity": "A",\n  "edition": }\n]'); return p; }, /broken\.json, line 3: invalid JSON/],
+    ['an invalid JSON file', () => { const p = join(dir, 'broken.json'); writeFileSync(p, '[\n  {"entity": "A",\n  "edition": }\n]'); return p; }, /broken\.json, line 3, column 14: invalid JSON/],
   ]; // prettier-ignore
 
   it.each(cases)('%s: exit 2, a clear message, nothing on stdout', (_, make, message) => {

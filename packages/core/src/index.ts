@@ -21,3 +21,4 @@ export * from './entities/index.js';
 export * from './report/index.js';
 export * from './vocabulary/index.js';
 export * from './metrics/metric.js';
+export * from './input/index.js';

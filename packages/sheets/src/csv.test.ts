@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv.js';
+import { FileFormatError } from './errors.js';
 
 const rows = (text: string) => parseCsv(text, 'f.csv').rows;
 
@@ -30,8 +31,24 @@ describe('parseCsv', () => {
     expect(rows('a,,c,\n')).toEqual([{ number: 1, cells: ['a', '', 'c', ''] }]);
   });
 
-  it('names the line of an unclosed quote or text after a closing quote', () => {
-    expect(() => rows('a\n"open')).toThrow('f.csv: line 2: a quoted field is never closed');
-    expect(() => rows('"a"b')).toThrow('f.csv: line 1: unexpected text after a closing quote');
+  it('names the line and column of an unclosed quote or text after a closing quote', () => {
+    expect(() => rows('a\n"open')).toThrow('f.csv, line 2, column 1: a quoted field is never closed');
+    expect(() => rows('x,y\n1,"a"b')).toThrow('f.csv, line 2, column 2: unexpected text after a closing quote');
+  });
+
+  it('keeps the place of the problem as data, not only in the message', () => {
+    const error = (() => {
+      try {
+        rows('a,b,c\n1,2,3\n4,5,"open\n');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(FileFormatError);
+    expect((error as FileFormatError).problem).toEqual({
+      code: 'unclosed-quote',
+      location: { file: 'f.csv', sheet: null, columns: 'numbers', row: 3, column: 2 },
+      message: 'a quoted field is never closed',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Cell, Table, TableRow } from '@freedom-ratings/core';
+import type { Cell, FileProblemCode, Table, TableRow } from '@freedom-ratings/core';
 import { FileFormatError } from './errors.js';
 
 /**
@@ -26,7 +26,7 @@ export function parseCsv(text: string, file: string): Table {
         let from = i + 1;
         for (;;) {
           const q = text.indexOf('"', from);
-          if (q === -1) throw new FileFormatError(file, `line ${start}: a quoted field is never closed`);
+          if (q === -1) throw csvError('unclosed-quote', file, start, cells.length, 'a quoted field is never closed');
           for (let k = from; k < q; k++) if (text.charCodeAt(k) === 10) line++;
           value += text.slice(from, q);
           if (text.charCodeAt(q + 1) === 0x22) {
@@ -39,7 +39,7 @@ export function parseCsv(text: string, file: string): Table {
         }
         const next = text.charCodeAt(i);
         if (i < n && next !== 0x2c && next !== 0x0a && next !== 0x0d) {
-          throw new FileFormatError(file, `line ${line}: unexpected text after a closing quote`);
+          throw csvError('text-after-quote', file, line, cells.length, 'unexpected text after a closing quote');
         }
         cells.push(value);
       } else {
@@ -76,4 +76,9 @@ export function parseCsv(text: string, file: string): Table {
     rows.push({ number: rowLine, cells });
   }
   return { file, sheet: null, columns: 'numbers', rows };
+}
+
+/** A broken field, at the line where it starts and its position in the row. */
+function csvError(code: FileProblemCode, file: string, line: number, column: number, message: string): FileFormatError {
+  return new FileFormatError(code, { file, sheet: null, columns: 'numbers', row: line, column }, message);
 }

@@ -1,5 +1,5 @@
 import type { Cell, Table, TableRow } from '@freedom-ratings/core';
-import { FileFormatError } from './errors.js';
+import { FileFormatError, wholeFile } from './errors.js';
 import { attribute, decodeXml, tags, textRuns } from './xml.js';
 import { ZipReader } from './zip.js';
 
@@ -12,7 +12,11 @@ import { ZipReader } from './zip.js';
 export function readXlsx(buf: Uint8Array, file: string): Table[] {
   const zip = new ZipReader(buf, file);
   if (!zip.has('xl/workbook.xml')) {
-    throw new FileFormatError(file, 'a ZIP archive but not an Excel workbook (no xl/workbook.xml)');
+    throw new FileFormatError(
+      'not-a-workbook',
+      wholeFile(file, 'letters'),
+      'a ZIP archive but not an Excel workbook (no xl/workbook.xml)',
+    );
   }
   const targets = relationshipTargets(
     zip.has('xl/_rels/workbook.xml.rels') ? zip.text('xl/_rels/workbook.xml.rels') : '',
@@ -25,7 +29,10 @@ export function readXlsx(buf: Uint8Array, file: string): Table[] {
     const target = id ? targets.get(id) : undefined;
     if (!target) continue;
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-    if (!zip.has(path)) throw new FileFormatError(file, `sheet "${name}" is missing from the workbook`);
+    if (!zip.has(path)) {
+      const where = { ...wholeFile(file, 'letters'), sheet: name };
+      throw new FileFormatError('missing-sheet', where, 'the sheet is missing from the workbook');
+    }
     tables.push({ file, sheet: name, columns: 'letters', rows: sheetRows(zip.text(path), strings) });
   }
   return tables;

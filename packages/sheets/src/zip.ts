@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { FileFormatError } from './errors.js';
+import { FileFormatError, wholeFile } from './errors.js';
 
 /**
  * Just enough of the ZIP format to read an XLSX: the central directory at the
@@ -37,7 +37,11 @@ export class ZipReader {
     const decoder = new TextDecoder();
     for (let i = 0; i < count; i++) {
       if (p + 46 > buf.length || this.view.getUint32(p, true) !== CENTRAL) {
-        throw new FileFormatError(file, 'damaged XLSX: its ZIP directory is corrupt');
+        throw new FileFormatError(
+          'damaged-workbook',
+          wholeFile(file, 'letters'),
+          'damaged XLSX: its ZIP directory is corrupt',
+        );
       }
       const nameLength = this.view.getUint16(p + 28, true);
       const extraLength = this.view.getUint16(p + 30, true);
@@ -60,7 +64,8 @@ export class ZipReader {
       if (this.view.getUint32(p, true) === EOCD) return p;
     }
     throw new FileFormatError(
-      this.file,
+      'damaged-workbook',
+      wholeFile(this.file, 'letters'),
       'not a complete XLSX file: the ZIP directory at its end is missing (the file is truncated or damaged)',
     );
   }
@@ -71,21 +76,44 @@ export class ZipReader {
 
   read(name: string): Buffer {
     const e = this.entries.get(name);
-    if (!e) throw new FileFormatError(this.file, `not an Excel workbook: "${name}" is missing`);
+    if (!e)
+      throw new FileFormatError(
+        'not-a-workbook',
+        wholeFile(this.file, 'letters'),
+        `not an Excel workbook: "${name}" is missing`,
+      );
     const p = e.localHeaderOffset;
     if (p + 30 > this.buf.length || this.view.getUint32(p, true) !== LOCAL) {
-      throw new FileFormatError(this.file, `damaged XLSX: entry "${name}" cannot be found`);
+      throw new FileFormatError(
+        'damaged-workbook',
+        wholeFile(this.file, 'letters'),
+        `damaged XLSX: entry "${name}" cannot be found`,
+      );
     }
     const start = p + 30 + this.view.getUint16(p + 26, true) + this.view.getUint16(p + 28, true);
     const end = start + e.compressedSize;
-    if (end > this.buf.length) throw new FileFormatError(this.file, `damaged XLSX: entry "${name}" is cut short`);
+    if (end > this.buf.length)
+      throw new FileFormatError(
+        'damaged-workbook',
+        wholeFile(this.file, 'letters'),
+        `damaged XLSX: entry "${name}" is cut short`,
+      );
     const data = this.buf.subarray(start, end);
     if (e.method === 0) return Buffer.from(data);
-    if (e.method !== 8) throw new FileFormatError(this.file, `unsupported compression method ${e.method} in "${name}"`);
+    if (e.method !== 8)
+      throw new FileFormatError(
+        'unsupported-compression',
+        wholeFile(this.file, 'letters'),
+        `unsupported compression method ${e.method} in "${name}"`,
+      );
     try {
       return inflateRawSync(data);
     } catch {
-      throw new FileFormatError(this.file, `damaged XLSX: entry "${name}" does not decompress`);
+      throw new FileFormatError(
+        'damaged-workbook',
+        wholeFile(this.file, 'letters'),
+        `damaged XLSX: entry "${name}" does not decompress`,
+      );
     }
   }
 

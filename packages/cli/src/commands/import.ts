@@ -9,7 +9,6 @@ import {
 import { editionInfo, formatInputError } from '@freedom-ratings/core';
 import { UserError } from '../errors.js';
 import { readInputBytes } from '../input/load.js';
-import { readJsonRecords } from '../input/json-records.js';
 import { withThousands } from '../output/numbers.js';
 import { Progress } from '../progress.js';
 import { databaseTarget, openMigrated } from './db.js';
@@ -33,7 +32,6 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
   try {
     const summary = await importFiles(conn, files, {
       asDraft: opts.asDraft ?? false,
-      readJson: readJsonRecords,
       onProgress: (stage, done, total) => {
         if (stage === 'read') {
           reading.update(done);

@@ -1,20 +1,21 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
   buildReport,
   entityKey,
   layoutForEdition,
+  readNarrativeLines,
   ReportBuildError,
   reportSources,
   suggestEntities,
-  type NarrativeTableRow,
+  type NarrativeRecord,
+  type QuestionRecord,
   type Report,
   type ReportLayout,
   type ReportSource,
 } from '@freedom-ratings/core';
 import { EXIT_OK, UserError } from '../errors.js';
-import { findJsonSyntaxError } from '../input/json-syntax.js';
-import { loadScores } from '../input/load.js';
+import { failOnErrors, loadScores, readInputBytes } from '../input/load.js';
 import { withThousands } from '../output/numbers.js';
 import { Progress } from '../progress.js';
 import { RENDERERS, type ReportFormat } from './report-render.js';
@@ -54,8 +55,11 @@ export async function reportBuildCommand(options: ReportBuildOptions): Promise<n
     const hint = known.length ? ` (did you mean ${known.map((k) => `"${k}"`).join(', ')}?)` : '';
     throw new UserError(`${scores.file}: no scores for "${options.entity}" in edition ${edition}${hint}`);
   }
-  const rows = await readNarrative(options.texts, (row) => row.edition === edition && entityKey(row.country) === key);
-  if (rows.length === 0)
+  const { texts, questions } = await readNarrative(
+    options.texts,
+    (text) => text.edition === edition && entityKey(text.entity) === key,
+  );
+  if (texts.length === 0)
     process.stderr.write(
       `fiw: ${basename(options.texts)} has no text for "${options.entity}" in edition ${edition}; the report has figures only\n`,
     );
@@ -67,7 +71,8 @@ export async function reportBuildCommand(options: ReportBuildOptions): Promise<n
     edition,
     current: current.input,
     previous: previous?.input ?? null,
-    narrative: rows,
+    narrative: texts,
+    questions: new Map(questions.filter((q) => q.edition === edition).map((q) => [q.code, q.wording])),
   });
   process.stdout.write(render(report, options));
   return EXIT_OK;
@@ -98,11 +103,11 @@ async function buildAll(options: ReportBuildOptions, dir: string, edition: numbe
   const keys = new Map<string, string>();
   const keyOf = (name: string) => keys.get(name) ?? keys.set(name, entityKey(name)).get(name)!;
   const scores = await loadScores(options.scores);
-  const rows = await readNarrative(
+  const { texts, questions } = await readNarrative(
     options.texts,
-    (row) => (edition === null || row.edition === edition) && (key === null || keyOf(row.country) === key),
+    (text) => (edition === null || text.edition === edition) && (key === null || keyOf(text.entity) === key),
   );
-  const { sources, unmatched } = reportSources(scores.records, rows);
+  const { sources, unmatched } = reportSources(scores.records, texts, questions);
   for (const u of unmatched)
     process.stderr.write(`fiw: ${scores.file} has no scores for "${u.country}" in edition ${u.edition}; not built\n`);
   if (sources.length === 0) throw new UserError(`${basename(options.texts)}: no country-edition to build`);
@@ -123,45 +128,13 @@ async function buildAll(options: ReportBuildOptions, dir: string, edition: numbe
   return EXIT_OK;
 }
 
-/** The narrative rows `keep` accepts; every line must be a JSON object with country, edition, sub_item and detail. */
-async function readNarrative(path: string, keep: (row: NarrativeTableRow) => boolean): Promise<NarrativeTableRow[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  const name = basename(path);
-  const rows: NarrativeTableRow[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch (e) {
-      const where = findJsonSyntaxError(line);
-      throw new UserError(
-        where
-          ? `${name}, line ${i + 1}, column ${where.column}: ${where.message}`
-          : `${name}, line ${i + 1}: not valid JSON (${(e as Error).message})`,
-      );
-    }
-    const r = row as Partial<NarrativeTableRow>;
-    if (
-      typeof row !== 'object' ||
-      row === null ||
-      typeof r.country !== 'string' ||
-      typeof r.edition !== 'number' ||
-      typeof r.sub_item !== 'string' ||
-      (r.detail !== null && typeof r.detail !== 'string')
-    )
-      throw new UserError(
-        `${name}, line ${i + 1}: expected an object with "country" (text), "edition" (number), "sub_item" (text) and "detail" (text)`,
-      );
-    if (keep(r as NarrativeTableRow)) rows.push({ ...(r as NarrativeTableRow), detail: r.detail ?? '' });
-  }
-  return rows;
+/** The texts of FH's narrative file that `keep` accepts, and its question wordings; a bad line is an input error. */
+async function readNarrative(
+  path: string,
+  keep: (text: NarrativeRecord) => boolean,
+): Promise<{ texts: NarrativeRecord[]; questions: QuestionRecord[] }> {
+  const { bytes, name } = await readInputBytes(path);
+  const { narratives, questions, errors } = readNarrativeLines(bytes.toString('utf8').replace(/^\uFEFF/, ''), name);
+  failOnErrors(errors);
+  return { texts: narratives.filter(keep), questions };
 }

@@ -1,6 +1,11 @@
-import { parseReportDetailed, reportFromJson, type FigureLines, type Report } from '@freedom-ratings/core';
+import {
+  findJsonSyntaxError,
+  parseReportDetailed,
+  reportFromJson,
+  type FigureLines,
+  type Report,
+} from '@freedom-ratings/core';
 import { UserError } from '../errors.js';
-import { findJsonSyntaxError } from '../input/json-syntax.js';
 import { readInputBytes } from '../input/load.js';
 
 export interface LoadedReport {

@@ -4,13 +4,13 @@ import {
   formatInputError,
   outputLayoutFor,
   readFhTables,
+  readOurJson,
   type FhRecord,
   type InputError,
   type OutputLayout,
 } from '@freedom-ratings/core';
-import { detectFormat, FileFormatError, parseCsv, readXlsx } from '@freedom-ratings/sheets';
+import { FileFormatError, readInputFile, type InputFile } from '@freedom-ratings/sheets';
 import { UserError } from '../errors.js';
-import { readJsonRecords } from './json-records.js';
 
 export interface LoadedScores {
   file: string;
@@ -51,31 +51,22 @@ export function failOnErrors(errors: readonly InputError[]): void {
 /** Reads scores from CSV, XLSX or our JSON (by content, not by name) in any FH layout. */
 export async function loadScores(path: string): Promise<LoadedScores> {
   const { bytes, name } = await readInputBytes(path);
-  const format = detectFormat(bytes);
+  let input: InputFile;
   try {
-    switch (format) {
-      case 'empty':
-        throw new UserError(`${name}: the file is empty`);
-      case 'binary':
-        throw new UserError(`${name}: not a CSV, XLSX or JSON file (it holds binary data)`);
-      case 'json': {
-        const { records, errors } = readJsonRecords(bytes.toString('utf8'), name);
-        failOnErrors(errors);
-        const layout = records.some((r) => r.input.indicators) ? 'indicators' : 'subcategories';
-        return { file: name, format, records, layout };
-      }
-      case 'csv':
-      case 'xlsx': {
-        const tables = format === 'csv' ? [parseCsv(bytes.toString('utf8'), name)] : readXlsx(bytes, name);
-        const { sheets, errors } = readFhTables(tables);
-        failOnErrors(errors);
-        const layouts = sheets.map((s) => outputLayoutFor(s.layout));
-        const layout = layouts.includes('indicators') ? 'indicators' : 'subcategories';
-        return { file: name, format, records: sheets.flatMap((s) => s.records), layout };
-      }
-    }
+    input = readInputFile(bytes, name);
   } catch (e) {
     if (e instanceof FileFormatError) throw new UserError(e.message);
     throw e;
   }
+  if (input.format === 'json') {
+    const { records, errors } = readOurJson(input.text, name);
+    failOnErrors(errors);
+    const layout = records.some((r) => r.input.indicators) ? 'indicators' : 'subcategories';
+    return { file: name, format: input.format, records, layout };
+  }
+  const { sheets, errors } = readFhTables(input.tables);
+  failOnErrors(errors);
+  const layouts = sheets.map((s) => outputLayoutFor(s.layout));
+  const layout = layouts.includes('indicators') ? 'indicators' : 'subcategories';
+  return { file: name, format: input.format, records: sheets.flatMap((s) => s.records), layout };
 }

@@ -1,9 +1,9 @@
-import { editionInfo, resolveEdition } from '../methodology/editions.js';
+import { resolveEdition } from '../methodology/editions.js';
 import type { EntityKind, Status } from '../types.js';
 import { cellText, isBlank } from './cells.js';
 import type { FhRecord } from './read.js';
 import { MAX_ERRORS } from './read.js';
-import type { CellLocation, InputError, Table, TableRow } from './table.js';
+import { assessmentNote, type CellLocation, type InputError, type Table, type TableRow } from './table.js';
 
 /**
  * FH's ratings-and-statuses workbook (FIW 1973–): one sheet of countries and
@@ -155,10 +155,8 @@ function rating(
   if (/^[1-7]$/.test(text)) return Number(text);
   const split = SPLIT_RATING.exec(text);
   if (split) {
-    result.notes.push({
-      location: at(table, row.number, column, header),
-      message: `${entity} ${editionInfo(edition)?.label ?? edition}: ${header} "${text}" gives two ratings; stored ${split[1]}, the figure outside the brackets`,
-    });
+    const note = `${header} "${text}" gives two ratings; stored ${split[1]}, the figure outside the brackets`;
+    result.notes.push(assessmentNote(at(table, row.number, column, header), entity, edition, note));
     return Number(split[1]);
   }
   result.errors.push({
@@ -181,10 +179,8 @@ function statusCell(
   if (status) return status;
   const split = SPLIT_STATUS.exec(text.toUpperCase());
   if (split) {
-    result.notes.push({
-      location: at(table, row.number, column, 'Status'),
-      message: `${entity} ${editionInfo(edition)?.label ?? edition}: Status "${text}" gives two statuses; stored ${split[1]}, the one outside the brackets`,
-    });
+    const note = `Status "${text}" gives two statuses; stored ${split[1]}, the one outside the brackets`;
+    result.notes.push(assessmentNote(at(table, row.number, column, 'Status'), entity, edition, note));
     return split[1] as Status;
   }
   result.errors.push({

@@ -55,17 +55,15 @@ describe('buildReport', () => {
       current: { entity: 'Testland', edition: 2020, indicators: { ...indicators(2), A1: 3 }, addQ: 0 },
       previous: { entity: 'Testland', edition: 2019, indicators: indicators(2), addQ: 0 },
       narrative: [
-        { sub_item: 'Overview', detail: 'An overview.' },
+        { section: 'overview', code: '', body: 'An overview.' },
+        { section: 'indicator', code: 'A1', body: 'Yes.Score Change: The score improved from 2 to 3.' },
         {
-          sub_item: 'A1',
-          sub_item_description: 'Is it free?',
-          detail: 'Yes.Score Change: The score improved from 2 to 3.',
-        },
-        {
-          sub_item: 'Rating Change',
-          detail: 'Ratings Change, Trend Arrow Its rating rose and it received an upward trend arrow.',
+          section: 'ratings-change',
+          code: '',
+          body: 'Ratings Change, Trend Arrow Its rating rose and it received an upward trend arrow.',
         },
       ],
+      questions: new Map([['A1', 'Is it free?']]),
     });
     expect(r.scores).toMatchObject({ total: 51, PR: 21, CL: 30, A: 7 });
     expect(r.ratings).toEqual({ pr: 4, cl: 4, freedom: 4 });
@@ -92,5 +90,29 @@ describe('buildReport', () => {
     expect(() => buildReport({ entity: 'X', edition: 2024, current: { entity: 'X', edition: 2024 } })).toThrow(
       /cannot be scored/,
     );
+  });
+
+  it('takes stored texts by section, with the question wording, and leaves out what no layout carries', () => {
+    const report = buildReport({
+      entity: 'Testland',
+      edition: 2020,
+      current: { entity: 'Testland', edition: 2020, indicators: indicators(1), addQ: 1 },
+      narrative: [
+        { section: 'overview', code: '', body: 'First paragraph.' },
+        { section: 'indicator', code: 'A1', body: 'About the head of government.' },
+        { section: 'discretionary', code: 'Add Q', body: 'About the ethnic composition.' },
+        { section: 'trend-arrow', code: '', body: 'Received a downward trend arrow.' },
+        { section: 'subcategory', code: 'A', body: 'Not carried by any layout row.' },
+      ],
+      questions: new Map([
+        ['A1', 'Was the head of government elected?'],
+        ['Add Q', 'Is the composition changed?'],
+      ]),
+    });
+    expect(report.overview).toEqual(['First paragraph.']);
+    expect(report.narrative.indicators.A1).toMatchObject({ question: 'Was the head of government elected?' });
+    expect(report.narrative.addQ).toMatchObject({ question: 'Is the composition changed?' });
+    expect(report.statements.trendArrow).toBe('Received a downward trend arrow.');
+    expect(JSON.stringify(report)).not.toContain('Not carried by any layout row.');
   });
 });

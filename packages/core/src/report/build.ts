@@ -5,14 +5,13 @@ import { compareWithPrevious, type Changes } from '../scoring/change.js';
 import { assess } from '../scoring/score.js';
 import { INDICATOR_CODES, SUBCATEGORY_CODES, type EntityKind, type IndicatorCode } from '../types.js';
 import { emptyReport, type Report } from './model.js';
-import {
-  arrowInStatement,
-  indicatorText,
-  splitAddQ,
-  splitNote,
-  splitRunTogether,
-  type NarrativeRow,
-} from './narrative.js';
+import { arrowInStatement, indicatorText, splitAddQ, splitNote, splitRunTogether } from './narrative.js';
+import type { NarrativePlace } from '../vocabulary/narrative-labels.js';
+
+/** One text of a report, in its section (as stored, or as FH's narrative file gives it once read). */
+export interface NarrativeText extends NarrativePlace {
+  body: string;
+}
 
 export interface ReportSource {
   entity: string;
@@ -22,7 +21,9 @@ export interface ReportSource {
   current: AssessmentInput;
   /** The previous edition's scores, for the changes and the last-year line. */
   previous?: AssessmentInput | null;
-  narrative?: readonly NarrativeRow[];
+  narrative?: readonly NarrativeText[];
+  /** The edition's wording of each question, by code ("A1", "Add Q"), shown above its text. */
+  questions?: ReadonlyMap<string, string>;
   methodology?: Methodology;
 }
 
@@ -69,8 +70,7 @@ export function buildReport(source: ReportSource): Report {
       if (ind[code] !== undefined && ind[code] !== null) r.scores.indicators[code] = ind[code]!;
   if (changes && previous?.figures) applyChanges(r, changes, previous.figures.total, previous.figures.status);
 
-  const rows = source.narrative ?? [];
-  applyNarrative(r, rows);
+  applyNarrative(r, source.narrative ?? [], source.questions ?? new Map());
   const scored = f.granularity === 'indicators' || f.granularity === 'subcategories';
   // Discretionary questions are shown where they apply: a non-zero score, or text about them.
   const addQ = source.current.addQ ?? 0;
@@ -95,56 +95,67 @@ function applyChanges(r: Report, c: Changes, lastTotal: number | null, lastStatu
   r.lastYear = { total: lastTotal, status: lastStatus };
 }
 
-const INDICATOR_ROW = /^(?:A[1-3]|B[1-4]|C[1-3]|D[1-4]|E[1-3]|F[1-4]|G[1-4])$/;
-
-function applyNarrative(r: Report, rows: readonly NarrativeRow[]): void {
+/**
+ * Sorts the texts into the report. Scraped texts carry a "Note:" glued onto
+ * the end of whole-report sections, and the Add Q question run into the end
+ * of C3; both are taken out to where the report prints them.
+ */
+function applyNarrative(r: Report, texts: readonly NarrativeText[], questions: ReadonlyMap<string, string>): void {
   const notes: string[] = [];
-  for (const row of rows) {
-    const item = row.sub_item;
-    let detail = (row.detail ?? '').trim();
-    if (!INDICATOR_ROW.test(item) && item !== 'C4' && item !== 'Notes') {
-      const split = splitNote(detail);
-      detail = split.text;
-      if (split.note) notes.push(split.note);
-    }
-    if (INDICATOR_ROW.test(item)) {
-      const code = item as IndicatorCode;
-      let text = detail;
-      if (code === 'C3') {
-        const split = splitAddQ(detail);
-        text = split.c3;
-        if (split.addQ) r.narrative.addQ = indicatorText(split.addQ.text, split.addQ.question);
-      }
-      r.narrative.indicators[code] = indicatorText(text, row.sub_item_description ?? null);
-      continue;
-    }
-    switch (item) {
-      case 'C4':
-        r.narrative.addQ = indicatorText(detail, row.sub_item_description ?? null);
-        break;
-      case 'Overview':
-        r.overview = splitRunTogether(detail);
-        break;
-      case 'Key Developments':
-        r.keyDevelopments = splitRunTogether(detail);
-        break;
-      case 'Notes':
-        notes.unshift(detail);
-        break;
-      case 'Status Change':
-        r.statements.statusChange = detail;
-        break;
-      case 'Rating Change': {
-        const combined = /^Ratings? Change, Trend Arrow:?\s*/i.exec(detail);
-        const text = combined ? detail.slice(combined[0].length) : detail;
-        r.statements.ratingsChange = text;
-        if (combined) r.statements.trendArrow ??= text;
+  for (const t of texts) {
+    const body = t.body.trim();
+    switch (t.section) {
+      case 'indicator': {
+        const code = t.code as IndicatorCode;
+        let text = body;
+        if (code === 'C3') {
+          const split = splitAddQ(body);
+          text = split.c3;
+          if (split.addQ) r.narrative.addQ = indicatorText(split.addQ.text, split.addQ.question);
+        }
+        r.narrative.indicators[code] = indicatorText(text, questions.get(code) ?? null);
         break;
       }
-      case 'Trend Arrow':
-        r.statements.trendArrow = detail;
+      case 'discretionary':
+        if (t.code === 'Add Q') r.narrative.addQ = indicatorText(body, questions.get('Add Q') ?? null);
         break;
+      case 'notes':
+        notes.unshift(body);
+        break;
+      case 'subcategory':
+        break;
+      default: {
+        const split = splitNote(body);
+        if (split.note) notes.push(split.note);
+        applyStatement(r, t.section, split.text);
+      }
     }
   }
   if (notes.length) r.statements.note = notes.join(' ');
+}
+
+/** A whole-report section's text into its place. */
+function applyStatement(r: Report, section: NarrativeText['section'], text: string): void {
+  switch (section) {
+    case 'overview':
+      r.overview = splitRunTogether(text);
+      break;
+    case 'key-developments':
+      r.keyDevelopments = splitRunTogether(text);
+      break;
+    case 'status-change':
+      r.statements.statusChange = text;
+      break;
+    case 'ratings-change': {
+      // Some reports give the ratings change and the trend arrow as one statement.
+      const combined = /^Ratings? Change, Trend Arrow:?\s*/i.exec(text);
+      const statement = combined ? text.slice(combined[0].length) : text;
+      r.statements.ratingsChange = statement;
+      if (combined) r.statements.trendArrow ??= statement;
+      break;
+    }
+    case 'trend-arrow':
+      r.statements.trendArrow = text;
+      break;
+  }
 }

@@ -7,7 +7,6 @@ export * from './render-text.js';
 export * from './source-lines.js';
 export * from './parse.js';
 export * from './narrative.js';
-export * from './section-texts.js';
 export * from './build.js';
 export * from './sources.js';
 export * from './check.js';

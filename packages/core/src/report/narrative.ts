@@ -2,18 +2,6 @@ import type { TrendArrow } from '../types.js';
 import type { IndicatorNarrative } from './model.js';
 
 /**
- * One row of a narrative table such as FH's scraped country texts
- * (`fh_country_rating_text`): an indicator code or a section name
- * ("Overview", "Key Developments", "Notes", "Status Change", "Rating Change",
- * "Trend Arrow", and "C4" for the Add Q question), with its text.
- */
-export interface NarrativeRow {
-  sub_item: string;
-  sub_item_description?: string | null;
-  detail: string;
-}
-
-/**
  * Splits text whose paragraphs were run together by the scrape
  * ("…viewpoints.In June 2023…") at a sentence end followed directly by a
  * capital. A real sentence end in running text is followed by a space.

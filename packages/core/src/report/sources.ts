@@ -1,13 +1,7 @@
 import { matchEntity, normalizeEntityName } from '../entities/match.js';
 import type { FhRecord } from '../fh-files/read.js';
+import type { NarrativeRecord, QuestionRecord } from '../input/records.js';
 import type { ReportSource } from './build.js';
-import type { NarrativeRow } from './narrative.js';
-
-/** A narrative row with the entity and edition it belongs to, as in `fh_country_rating_text`. */
-export interface NarrativeTableRow extends NarrativeRow {
-  country: string;
-  edition: number;
-}
 
 /**
  * One key per entity whatever the spelling: the registry's id where the name
@@ -25,23 +19,32 @@ export interface MatchedSources {
 }
 
 /**
- * Joins narrative rows to the scores of the same entity and edition (and
- * the edition before, for changes), in the narrative's order. Names are
- * matched through the entity registry, so the two files may spell them
- * differently.
+ * Joins the texts of FH's narrative file to the scores of the same entity
+ * and edition (and the edition before, for changes), in the narrative's
+ * order, with the edition's question wordings. Names are matched through
+ * the entity registry, so the two files may spell them differently.
  */
-export function reportSources(records: readonly FhRecord[], rows: readonly NarrativeTableRow[]): MatchedSources {
+export function reportSources(
+  records: readonly FhRecord[],
+  texts: readonly NarrativeRecord[],
+  questions: readonly QuestionRecord[] = [],
+): MatchedSources {
   const scores = new Map<string, FhRecord>();
   for (const rec of records) scores.set(`${entityKey(rec.entity)}\u0000${rec.edition}`, rec);
-  const groups = new Map<string, { country: string; edition: number; rows: NarrativeTableRow[] }>();
+  const wordings = new Map<number, Map<string, string>>();
+  for (const q of questions) {
+    const edition = wordings.get(q.edition) ?? wordings.set(q.edition, new Map()).get(q.edition)!;
+    edition.set(q.code, q.wording);
+  }
+  const groups = new Map<string, { country: string; edition: number; texts: NarrativeRecord[] }>();
   const keys = new Map<string, string>();
-  for (const row of rows) {
-    let key = keys.get(row.country);
-    if (key === undefined) keys.set(row.country, (key = entityKey(row.country)));
-    const id = `${key}\u0000${row.edition}`;
+  for (const text of texts) {
+    let key = keys.get(text.entity);
+    if (key === undefined) keys.set(text.entity, (key = entityKey(text.entity)));
+    const id = `${key}\u0000${text.edition}`;
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { country: row.country, edition: row.edition, rows: [] }));
-    g.rows.push(row);
+    if (!g) groups.set(id, (g = { country: text.entity, edition: text.edition, texts: [] }));
+    g.texts.push(text);
   }
   const sources: ReportSource[] = [];
   const unmatched: MatchedSources['unmatched'] = [];
@@ -59,7 +62,8 @@ export function reportSources(records: readonly FhRecord[], rows: readonly Narra
       edition: g.edition,
       current: current.input,
       previous: previous?.input ?? null,
-      narrative: g.rows,
+      narrative: g.texts,
+      questions: wordings.get(g.edition) ?? new Map(),
     });
   }
   return { sources, unmatched };

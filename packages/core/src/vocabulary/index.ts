@@ -1,3 +1,4 @@
 export * from './roles.js';
 export * from './workflow.js';
 export * from './narrative-sections.js';
+export * from './narrative-labels.js';

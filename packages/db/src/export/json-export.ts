@@ -1,16 +1,5 @@
+import { NARRATIVE_SECTION_NAMES } from '@freedom-ratings/core';
 import type { ExportedAssessment } from './published-assessments.js';
-
-const SECTION_KEYS: Record<string, string> = {
-  overview: 'overview',
-  'key-developments': 'keyDevelopments',
-  notes: 'notes',
-  'status-change': 'statusChange',
-  'ratings-change': 'ratingsChange',
-  'trend-arrow': 'trendArrow',
-  subcategory: 'subcategories',
-  indicator: 'indicators',
-  discretionary: 'discretionary',
-};
 
 /**
  * Our JSON: one object per assessment, indicator codes as keys, narratives
@@ -42,7 +31,7 @@ export function assessmentJson(a: ExportedAssessment): Record<string, unknown> {
   if (a.narratives.length) {
     const narrative: Record<string, unknown> = {};
     for (const n of a.narratives) {
-      const key = SECTION_KEYS[n.section] ?? n.section;
+      const key = NARRATIVE_SECTION_NAMES[n.section].json;
       if (n.code === '') narrative[key] = n.body;
       else ((narrative[key] ??= {}) as Record<string, string>)[n.code] = n.body;
     }

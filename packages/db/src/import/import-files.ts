@@ -4,7 +4,7 @@ import { loadExistingState } from './existing-state.js';
 import { ImportInputError, type ImportSource } from './import-source.js';
 import { mergeSources, type Conflict } from './merge.js';
 import { planImport, type ImportPlan } from './plan.js';
-import { readImportFile, type JsonRecordsReader } from './read-import-file.js';
+import { readImportFile } from './read-import-file.js';
 import { writePlan } from './write-plan.js';
 import { freezeRelease } from '../release.js';
 import { inWriteTransaction } from '../write-transaction.js';
@@ -18,7 +18,6 @@ export interface ImportFile {
 export interface ImportOptions {
   /** Import into draft assessments of open editions instead of publishing. */
   asDraft?: boolean;
-  readJson?: JsonRecordsReader;
   /** Called as work proceeds: "read" per file, "write" per batch of rows. */
   onProgress?: (stage: 'read' | 'write', done: number, total: number) => void;
   now?: Date;
@@ -71,7 +70,7 @@ export async function importFiles(
   const errors: InputError[] = [];
   for (const [i, f] of files.entries()) {
     try {
-      sources.push(readImportFile(f.bytes, f.name, { readJson: options.readJson }));
+      sources.push(readImportFile(f.bytes, f.name));
     } catch (e) {
       if (e instanceof ImportInputError) errors.push(...e.errors);
       else throw e;

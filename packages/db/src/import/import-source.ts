@@ -1,24 +1,4 @@
-import type { CellLocation, FhRecord, InputError } from '@freedom-ratings/core';
-import type { NarrativeSection } from '@freedom-ratings/core';
-
-/** One narrative text as read from a file, before it is matched to an assessment. */
-export interface NarrativeRecord {
-  location: CellLocation;
-  entity: string;
-  edition: number;
-  section: NarrativeSection;
-  /** Indicator, subcategory or discretionary code; '' for whole-report sections. */
-  code: string;
-  body: string;
-}
-
-/** Official question wording for one code in one edition. */
-export interface QuestionRecord {
-  location: CellLocation;
-  edition: number;
-  code: string;
-  wording: string;
-}
+import type { FhRecord, InputError, NarrativeRecord, QuestionRecord } from '@freedom-ratings/core';
 
 /** Everything one input file contributes to an import. */
 export interface ImportSource {

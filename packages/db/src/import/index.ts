@@ -5,7 +5,7 @@ export {
   type ImportOptions,
   type ImportSummary,
 } from './import-files.js';
-export { ImportInputError, type ImportSource, type NarrativeRecord, type QuestionRecord } from './import-source.js';
-export { readImportFile, type JsonRecordsReader } from './read-import-file.js';
+export { ImportInputError, type ImportSource } from './import-source.js';
+export { readImportFile } from './read-import-file.js';
 export type { Conflict } from './merge.js';
 export { ConcurrentChangeError } from './write-plan.js';

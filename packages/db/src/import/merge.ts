@@ -1,5 +1,6 @@
 import {
   assess,
+  assessmentNote,
   computedValue,
   editionInfo,
   findDiscrepancies,
@@ -19,8 +20,10 @@ import {
   type FhRecord,
   type Granularity,
   type InputError,
+  type NarrativeRecord,
+  type QuestionRecord,
 } from '@freedom-ratings/core';
-import type { ImportSource, NarrativeRecord, QuestionRecord } from './import-source.js';
+import type { ImportSource } from './import-source.js';
 
 /** What one entity-edition will hold after the import: the most detailed data any file gave. */
 export interface MergedAssessment {
@@ -64,6 +67,19 @@ export function assessmentKey(entityId: string, edition: number): string {
   return `${entityId}\u0000${edition}`;
 }
 
+interface Group {
+  entity: Entity;
+  edition: number;
+  items: { record: FhRecord; file: string }[];
+}
+
+/** Where merging one group reports what it finds. */
+interface Findings {
+  errors: InputError[];
+  notes: InputError[];
+  conflicts: Conflict[];
+}
+
 /**
  * Matches every record to a registry entity and keeps, per entity-edition,
  * the most detailed data (indicators > subcategories > aggregates > ratings).
@@ -75,10 +91,38 @@ export function assessmentKey(entityId: string, edition: number): string {
  */
 export function mergeSources(sources: readonly ImportSource[]): { result?: MergeResult; errors: InputError[] } {
   const errors: InputError[] = [];
-  const groups = new Map<string, { entity: Entity; edition: number; items: { record: FhRecord; file: string }[] }>();
-  const notes = sources.flatMap((s) => s.notes);
+  const resolve = entityResolver(errors);
+  const groups = groupRecords(sources, resolve, errors);
+  const narratives = groupNarratives(sources, resolve);
+  if (errors.length) return { errors };
 
-  const resolve = (name: string, location: InputError['location']): Entity | undefined => {
+  const found: Findings = { errors, notes: sources.flatMap((s) => s.notes), conflicts: [] };
+  const assessments: MergedAssessment[] = [];
+  let identicalDuplicates = 0;
+  for (const group of groups.values()) {
+    const merged = mergeGroup(group, found);
+    assessments.push(merged.assessment);
+    identicalDuplicates += merged.identicalDuplicates;
+  }
+  if (errors.length) return { errors };
+  return {
+    result: {
+      assessments,
+      narratives,
+      questions: sources.flatMap((s) => s.questions),
+      conflicts: found.conflicts,
+      notes: found.notes,
+      identicalDuplicates,
+    },
+    errors: [],
+  };
+}
+
+type Resolve = (name: string, location: InputError['location']) => Entity | undefined;
+
+/** Names to registry entities; an unknown name is an error naming the closest known ones. */
+function entityResolver(errors: InputError[]): Resolve {
+  return (name, location) => {
     const entity = matchEntity(name);
     if (!entity) {
       const close = suggestEntities(name).map((e) => `"${e.name}"`);
@@ -89,7 +133,11 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
     }
     return entity;
   };
+}
 
+/** Every file's records by entity-edition; a record with nothing to score is an error. */
+function groupRecords(sources: readonly ImportSource[], resolve: Resolve, errors: InputError[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
   for (const source of sources) {
     for (const record of source.records) {
       const nameColumn = record.cells['Country/Territory'];
@@ -112,7 +160,10 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
       groups.set(key, group);
     }
   }
+  return groups;
+}
 
+function groupNarratives(sources: readonly ImportSource[], resolve: Resolve): MergeResult['narratives'] {
   const narratives: MergeResult['narratives'] = new Map();
   for (const source of sources) {
     for (const text of source.narratives) {
@@ -124,111 +175,107 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
       narratives.set(key, group);
     }
   }
-  if (errors.length) return { errors };
+  return narratives;
+}
 
-  const assessments: MergedAssessment[] = [];
-  const conflicts: Conflict[] = [];
-  let identicalDuplicates = 0;
-  for (const group of groups.values()) {
-    const expectedKind = kindIn(group.entity, group.edition);
-    const items = [...group.items].sort(
-      (a, b) =>
-        RANK[granularityOf(a.record.input)!] - RANK[granularityOf(b.record.input)!] ||
-        Number(b.record.kind === expectedKind) - Number(a.record.kind === expectedKind),
+/** One entity-edition: the most detailed record kept, checked against itself and against every other file. */
+function mergeGroup(group: Group, found: Findings): { assessment: MergedAssessment; identicalDuplicates: number } {
+  const expectedKind = kindIn(group.entity, group.edition);
+  const items = [...group.items].sort(
+    (a, b) =>
+      RANK[granularityOf(a.record.input)!] - RANK[granularityOf(b.record.input)!] ||
+      Number(b.record.kind === expectedKind) - Number(a.record.kind === expectedKind),
+  );
+  const kept = items[0]!;
+  const granularity = granularityOf(kept.record.input)!;
+  const assessed = assess(kept.record.input);
+  for (const p of assessed.problems) {
+    // A score a file gives above its maximum (a subcategory total of 13 of 12) is bad input.
+    // A derived aggregate beyond its range (FH's Luxembourg FIW 2003 PR of 44 of 40) is a
+    // published fact we cannot correct: stored as given, and reported.
+    const givenScore = (SUBCATEGORY_CODES as readonly string[]).includes(p.field);
+    const column = givenScore ? kept.record.cells[p.field as FhColumn] : undefined;
+    const location = column === undefined ? kept.record.location : { ...kept.record.location, column, header: p.field };
+    (p.severity === 'error' || givenScore ? found.errors : found.notes).push(
+      assessmentNote(location, group.entity.name, group.edition, p.message),
     );
-    const kept = items[0]!;
-    const granularity = granularityOf(kept.record.input)!;
-    const assessed = assess(kept.record.input);
-    for (const p of assessed.problems) {
-      // A score a file gives above its maximum (a subcategory total of 13 of 12) is bad input.
-      // A derived aggregate beyond its range (FH's Luxembourg FIW 2003 PR of 44 of 40) is a
-      // published fact we cannot correct: stored as given, and reported.
-      const givenScore = (SUBCATEGORY_CODES as readonly string[]).includes(p.field);
-      const column = givenScore ? kept.record.cells[p.field as FhColumn] : undefined;
-      (p.severity === 'error' || givenScore ? errors : notes).push({
-        location: column === undefined ? kept.record.location : { ...kept.record.location, column, header: p.field },
-        message: `${group.entity.name} ${label(group.edition)}: ${p.message}`,
+  }
+  if (assessed.figures) {
+    for (const d of findDiscrepancies(kept.record, assessed)) {
+      if (d.note) continue;
+      found.conflicts.push({
+        entity: group.entity.name,
+        edition: group.edition,
+        field: d.column,
+        kept: { file: kept.file, value: d.computed },
+        other: { file: kept.file, value: d.stated },
+        kind: 'stated',
       });
     }
-    const figures = assessed.figures;
-    if (figures) {
-      for (const d of findDiscrepancies(kept.record, assessed)) {
-        if (d.note) continue;
-        conflicts.push({
-          entity: group.entity.name,
-          edition: group.edition,
-          field: d.column,
-          kept: { file: kept.file, value: d.computed },
-          other: { file: kept.file, value: d.stated },
-          kind: 'stated',
-        });
-      }
+  }
+  let identicalDuplicates = 0;
+  for (const other of items.slice(1)) {
+    if (granularityOf(other.record.input) !== granularity) {
+      if (assessed.figures) compareLessDetailed(group, kept, other, assessed.figures, found.conflicts);
+      continue;
     }
-    for (const other of items.slice(1)) {
-      if (granularityOf(other.record.input) === granularity) {
-        const differences = sameLevelDifferences(kept.record.input, other.record.input);
-        if (differences.length === 0) {
-          identicalDuplicates++;
-          continue;
-        }
-        errors.push({
-          location: other.record.location,
-          message: `${group.entity.name} ${label(group.edition)} is also in ${formatLocation(kept.record.location)} with different figures (${differences.join(', ')}); remove one of them`,
-        });
-        continue;
-      }
-      if (!figures) continue;
-      for (const [field, value] of claims(other.record)) {
-        const keptValue = keptClaim(field, figures, kept.record.input);
-        if (keptValue === undefined || keptValue === value) continue;
-        if (field === 'Status' && figures.statusBasis !== 'rule') continue;
-        conflicts.push({
-          entity: group.entity.name,
-          edition: group.edition,
-          field,
-          kept: { file: kept.file, value: keptValue },
-          other: { file: other.file, value },
-          kind: 'between-files',
-        });
-      }
+    const differences = sameLevelDifferences(kept.record.input, other.record.input);
+    if (differences.length === 0) identicalDuplicates++;
+    else {
+      found.errors.push({
+        location: other.record.location,
+        message: `${group.entity.name} ${label(group.edition)} is also in ${formatLocation(kept.record.location)} with different figures (${differences.join(', ')}); remove one of them`,
+      });
     }
-    const region = items.map((i) => i.record.region).find((r) => r) ?? regionIn(group.entity, group.edition);
-    const kind = items.some((i) => i.record.kind === expectedKind) ? expectedKind : kept.record.kind;
-    const sourceNote = notes
-      .filter((n) => n.location.file === kept.file && n.location.row === kept.record.location.row)
-      .filter((n) => n.message.startsWith(`${kept.record.entity} ${label(group.edition)}:`))
-      .map((n) => n.message.slice(n.message.indexOf(':') + 2))
-      .join('; ');
-    assessments.push({
-      entity: group.entity,
-      edition: group.edition,
-      granularity,
+  }
+  const region = items.map((i) => i.record.region).find((r) => r) ?? regionIn(group.entity, group.edition);
+  const kind = items.some((i) => i.record.kind === expectedKind) ? expectedKind : kept.record.kind;
+  const sourceNote = found.notes
+    .filter((n) => n.location.file === kept.file && n.location.row === kept.record.location.row)
+    .filter((n) => n.about?.entity === kept.record.entity && n.about.edition === group.edition)
+    .map((n) => n.about!.note)
+    .join('; ');
+  const assessment: MergedAssessment = {
+    entity: group.entity,
+    edition: group.edition,
+    granularity,
+    kind,
+    region,
+    // A stated status is what decides where the edition's rule cannot (FIW 2003 at 5.5, and
+    // earlier): the FIW03-05 sheet has none, FH's ratings sheet has it, so carry it over.
+    input: {
+      ...kept.record.input,
+      entity: group.entity.name,
       kind,
-      region,
-      // A stated status is what decides where the edition's rule cannot (FIW 2003 at 5.5, and
-      // earlier): the FIW03-05 sheet has none, FH's ratings sheet has it, so carry it over.
-      input: {
-        ...kept.record.input,
-        entity: group.entity.name,
-        kind,
-        status: kept.record.input.status ?? items.map((i) => i.record.input.status).find((s) => s) ?? null,
-      },
-      source: kept.file,
-      sourceNote: sourceNote === '' ? null : sourceNote,
+      status: kept.record.input.status ?? items.map((i) => i.record.input.status).find((s) => s) ?? null,
+    },
+    source: kept.file,
+    sourceNote: sourceNote === '' ? null : sourceNote,
+  };
+  return { assessment, identicalDuplicates };
+}
+
+/** A less detailed file's figures against what the kept scores give: each difference is a conflict. */
+function compareLessDetailed(
+  group: Group,
+  kept: Group['items'][number],
+  other: Group['items'][number],
+  figures: DerivedFigures,
+  conflicts: Conflict[],
+): void {
+  for (const [field, value] of claims(other.record)) {
+    const keptValue = keptClaim(field, figures, kept.record.input);
+    if (keptValue === undefined || keptValue === value) continue;
+    if (field === 'Status' && figures.statusBasis !== 'rule') continue;
+    conflicts.push({
+      entity: group.entity.name,
+      edition: group.edition,
+      field,
+      kept: { file: kept.file, value: keptValue },
+      other: { file: other.file, value },
+      kind: 'between-files',
     });
   }
-  if (errors.length) return { errors };
-  return {
-    result: {
-      assessments,
-      narratives,
-      questions: sources.flatMap((s) => s.questions),
-      conflicts,
-      notes,
-      identicalDuplicates,
-    },
-    errors: [],
-  };
 }
 
 function label(edition: number): string {

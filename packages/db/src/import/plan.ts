@@ -5,9 +5,9 @@ import {
   type Granularity,
   type InputError,
   type NarrativeSection,
+  type QuestionRecord,
 } from '@freedom-ratings/core';
 import type { ExistingState } from './existing-state.js';
-import type { QuestionRecord } from './import-source.js';
 import { assessmentKey, type MergeResult } from './merge.js';
 import { IMPORTED_COLUMNS, importedColumns, narrativeField, scoresOf, type ImportedColumns } from './stored-fields.js';
 

@@ -47,12 +47,31 @@ describe('reading an import file', () => {
     ]);
   });
 
-  it('refuses a JSON file of assessments without the CLI’s reader, and an empty file', () => {
-    expect(errorsOf(() => readImportFile(Buffer.from('[{"entity":"Chile"}]'), 'a.json'))).toEqual([
-      'a.json, line 1: JSON assessments can only be imported through the fiw command',
+  it('reads our JSON itself, texts included', () => {
+    const json = JSON.stringify([
+      {
+        entity: 'Chile',
+        edition: 2014,
+        subcategories: { A: 12, B: 15, C: 11, D: 15, E: 11, F: 14, G: 12 },
+        narrative: { overview: 'An overview.', indicators: { A1: 'Free elections.' } },
+      },
     ]);
-    expect(errorsOf(() => readImportFile(new Uint8Array(), 'empty.csv'))).toEqual([
-      'empty.csv, line 1: the file is empty',
+    const source = readImportFile(Buffer.from(json), 'ours.json');
+    expect(source.description).toBe('assessments (JSON)');
+    expect(source.records.map((r) => [r.entity, r.edition, r.input.subcategories?.A])).toEqual([['Chile', 2014, 12]]);
+    expect(source.narratives.map((n) => [n.section, n.code, n.body, n.location.row])).toEqual([
+      ['overview', '', 'An overview.', 1],
+      ['indicator', 'A1', 'Free elections.', 1],
+    ]);
+    expect(errorsOf(() => readImportFile(Buffer.from('[{"entity":"Chile"}]'), 'a.json'))).toEqual([
+      'a.json, line 1: unknown edition undefined',
+    ]);
+  });
+
+  it('passes a broken file’s own location on: no row for an empty file, line and column for a broken CSV', () => {
+    expect(errorsOf(() => readImportFile(new Uint8Array(), 'empty.csv'))).toEqual(['empty.csv: the file is empty']);
+    expect(errorsOf(() => readImportFile(Buffer.from('a,b\n1,2\n3,"4\n'), 'bad.csv'))).toEqual([
+      'bad.csv, line 3, column 2: a quoted field is never closed',
     ]);
   });
 });

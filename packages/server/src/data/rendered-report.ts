@@ -1,4 +1,4 @@
-import { buildReport, narrativeRowsOf, renderHtml, renderMarkdown, renderText } from '@freedom-ratings/core';
+import { buildReport, renderHtml, renderMarkdown, renderText } from '@freedom-ratings/core';
 import type { Database } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
 import { loadAssessments, toAssessmentInput } from './assessment-data.js';
@@ -40,7 +40,8 @@ export async function renderedReport(
     edition,
     current: toAssessmentInput(data),
     previous: previous ? toAssessmentInput(previous) : null,
-    narrative: narrativeRowsOf(data.narratives, Object.fromEntries(questions.map((q) => [q.code, q.wording]))),
+    narrative: data.narratives,
+    questions: new Map(questions.map((q) => [q.code, q.wording])),
   });
   if (format === 'markdown') return renderMarkdown(report);
   if (format === 'html') return renderHtml(report);

@@ -1,25 +1,17 @@
-import { INDICATOR_CODES, MAX_ERRORS, resolveEdition, type CellLocation, type InputError } from '@freedom-ratings/core';
-import type { NarrativeSection } from '@freedom-ratings/core';
-import type { ImportSource, NarrativeRecord, QuestionRecord } from './import-source.js';
+import { MAX_ERRORS } from '../fh-files/read.js';
+import type { CellLocation, InputError } from '../fh-files/table.js';
+import { resolveEdition } from '../methodology/editions.js';
+import { placeOfFhItem } from '../vocabulary/narrative-labels.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
+import type { NarrativeRecord, QuestionRecord } from './records.js';
 
-/**
- * The narrative file (JSON Lines, one text per line, as the R package
- * `freedomhouse` tabulates FH's country reports): `edition`, `country`,
- * `sub_item` (indicator code or section name), `sub_item_description` (the
- * question wording) and `detail` (the text). "C4" there is not an indicator
- * but the Add Q discretionary question.
- */
-const SECTIONS: Record<string, NarrativeSection> = {
-  overview: 'overview',
-  'key developments': 'key-developments',
-  notes: 'notes',
-  'status change': 'status-change',
-  'rating change': 'ratings-change',
-  'ratings change': 'ratings-change',
-  'trend arrow': 'trend-arrow',
-};
-const INDICATORS: ReadonlySet<string> = new Set(INDICATOR_CODES);
-const SUBCATEGORIES = /^[A-G]$/;
+export interface NarrativeLinesRead {
+  narratives: NarrativeRecord[];
+  /** The first wording of each question in each edition (every country's line repeats it). */
+  questions: QuestionRecord[];
+  /** Every problem found (up to MAX_ERRORS); when there is one, nothing else is returned. */
+  errors: InputError[];
+}
 
 /** Whether a JSON Lines text looks like the narrative file (its first object has `sub_item` and `detail`). */
 export function isNarrativeLines(text: string): boolean {
@@ -27,7 +19,15 @@ export function isNarrativeLines(text: string): boolean {
   return /"sub_item"\s*:/.test(first) && /"detail"\s*:/.test(first);
 }
 
-export function readNarrativeLines(text: string, file: string): ImportSource | { errors: InputError[] } {
+/**
+ * The narrative file (JSON Lines, one text per line, as the R package
+ * `freedomhouse` tabulates FH's country reports): `edition`, `country`,
+ * `sub_item` (indicator code or section name), `sub_item_description` (the
+ * question wording) and `detail` (the text). "C4" there is not an indicator
+ * but the Add Q discretionary question.
+ * Every line is checked; the texts come back only if all of them are sound.
+ */
+export function readNarrativeLines(text: string, file: string): NarrativeLinesRead {
   const errors: InputError[] = [];
   const narratives: NarrativeRecord[] = [];
   const questions = new Map<string, QuestionRecord>();
@@ -37,12 +37,12 @@ export function readNarrativeLines(text: string, file: string): ImportSource | {
     const line = lines[i]!.trim();
     if (line === '') continue;
     const location: CellLocation = { file, sheet: null, columns: 'numbers', row: i + 1 };
-    const fail = (message: string) => errors.push({ location, message });
+    const fail = (message: string, code: InputError['code'] = 'bad-record') => errors.push({ location, message, code });
     let o: Record<string, unknown>;
     try {
       o = JSON.parse(line) as Record<string, unknown>;
     } catch (e) {
-      fail(`invalid JSON: ${(e as Error).message}`);
+      errors.push(jsonSyntaxProblem(lines[i]!, e, () => location, i + 1));
       continue;
     }
     if (typeof o !== 'object' || o === null || Array.isArray(o)) {
@@ -68,7 +68,7 @@ export function readNarrativeLines(text: string, file: string): ImportSource | {
       continue;
     }
     const subItem = o.sub_item.trim();
-    const place = placeOf(subItem);
+    const place = placeOfFhItem(subItem);
     if (!place) {
       fail(`"sub_item": unknown item "${subItem}"; expected an indicator code A1…G4, C4 (Add Q) or a section name`);
       continue;
@@ -77,7 +77,7 @@ export function readNarrativeLines(text: string, file: string): ImportSource | {
     const key = `${entity.toLowerCase()}\u0000${edition.edition}\u0000${place.section}\u0000${place.code}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      fail(`duplicate text for ${entity} ${edition.label} ${subItem} (first on line ${first})`);
+      fail(`duplicate text for ${entity} ${edition.label} ${subItem} (first on line ${first})`, 'duplicate-record');
       continue;
     }
     seen.set(key, i + 1);
@@ -93,28 +93,11 @@ export function readNarrativeLines(text: string, file: string): ImportSource | {
       if (!known) questions.set(qKey, { location, edition: edition.edition, code: place.code, wording });
     }
   }
-  if (errors.length) return { errors };
+  const none = { narratives: [], questions: [] };
+  if (errors.length) return { ...none, errors };
   if (narratives.length === 0) {
-    return {
-      errors: [{ location: { file, sheet: null, columns: 'numbers', row: 1 }, message: 'no texts in the file' }],
-    };
+    const location = { file, sheet: null, columns: 'numbers' as const, row: 1 };
+    return { ...none, errors: [{ location, message: 'no texts in the file', code: 'no-records' }] };
   }
-  return {
-    file,
-    description: 'narrative texts',
-    records: [],
-    narratives,
-    questions: [...questions.values()],
-    notes: [],
-  };
-}
-
-function placeOf(subItem: string): { section: NarrativeSection; code: string } | undefined {
-  const upper = subItem.toUpperCase().replace(/[.\s]/g, '');
-  if (INDICATORS.has(upper)) return { section: 'indicator', code: upper };
-  if (upper === 'C4' || upper === 'ADDQ') return { section: 'discretionary', code: 'Add Q' };
-  if (upper === 'ADDA') return { section: 'discretionary', code: 'Add A' };
-  if (SUBCATEGORIES.test(upper)) return { section: 'subcategory', code: upper };
-  const section = SECTIONS[subItem.toLowerCase().replace(/\s+/g, ' ')];
-  return section ? { section, code: '' } : undefined;
+  return { narratives, questions: [...questions.values()], errors };
 }

@@ -1,26 +1,32 @@
-import {
-  resolveEdition,
-  type AssessmentInput,
-  type CellLocation,
-  type EntityKind,
-  type FhColumn,
-  type FhRecord,
-  type InputError,
-  type Status,
-} from '@freedom-ratings/core';
-import { findJsonSyntaxError } from './json-syntax.js';
+import type { FhColumn } from '../fh-files/columns.js';
+import type { FhRecord } from '../fh-files/read.js';
+import type { CellLocation, InputError } from '../fh-files/table.js';
+import { resolveEdition } from '../methodology/editions.js';
+import { sectionOfJsonKey } from '../vocabulary/narrative-labels.js';
+import type { AssessmentInput } from '../scoring/assessment.js';
+import type { EntityKind, Status } from '../types.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
+import type { NarrativeRecord } from './records.js';
 
 /**
- * Our JSON: an array of assessments, or JSON Lines with one per line. Each
- * record is located by the line its object starts on, so messages point into
- * the file just as they do for CSV.
+ * Our JSON: an array of assessments, or JSON Lines with one per line, each
+ * with its texts under `narrative` (keys as in `NARRATIVE_SECTION_NAMES`).
+ * Each record is located by the line its object starts on, so messages point
+ * into the file just as they do for CSV.
  */
+export interface OurJsonRead {
+  records: FhRecord[];
+  narratives: NarrativeRecord[];
+  /** Every problem found; when there is one, `records` and `narratives` are empty. */
+  errors: InputError[];
+}
+
 const KNOWN_KEYS = new Set([
   'entity', 'edition', 'kind', 'region', 'indicators', 'subcategories', 'aggregates', 'addQ', 'addA',
   'ratings', 'status', 'trendArrow', 'electoralDemocracyOverride', 'narrative',
 ]); // prettier-ignore
 
-export function readJsonRecords(text: string, file: string): { records: FhRecord[]; errors: InputError[] } {
+export function readOurJson(text: string, file: string): OurJsonRead {
   const body = text.replace(/^\uFEFF/, '');
   const errors: InputError[] = [];
   const at = (line: number): CellLocation => ({ file, sheet: null, row: line, columns: 'numbers' });
@@ -30,7 +36,7 @@ export function readJsonRecords(text: string, file: string): { records: FhRecord
     try {
       parsed = JSON.parse(body);
     } catch (e) {
-      return { records: [], errors: [jsonError(body, e, at, 1)] };
+      return { records: [], narratives: [], errors: [jsonSyntaxProblem(body, e, at, 1)] };
     }
     const lines = elementLines(body);
     items = (parsed as unknown[]).map((value, i) => ({ value, line: lines[i] ?? 1 }));
@@ -41,23 +47,29 @@ export function readJsonRecords(text: string, file: string): { records: FhRecord
       try {
         items.push({ value: JSON.parse(lineText), line: i + 1 });
       } catch (e) {
-        errors.push(jsonError(lineText, e, at, i + 1));
+        errors.push(jsonSyntaxProblem(lineText, e, at, i + 1));
       }
     });
   }
   const records: FhRecord[] = [];
+  const narratives: NarrativeRecord[] = [];
+  const narrativeErrors: InputError[] = [];
   for (const { value, line } of items) {
     const record = toRecord(value, at(line), errors);
-    if (record) records.push(record);
+    if (!record) continue;
+    records.push(record);
+    readNarrative((value as { narrative?: unknown }).narrative, record, narratives, narrativeErrors);
   }
   if (items.length === 0 && errors.length === 0)
-    errors.push({ location: at(1), message: 'no assessments in the file' });
-  return { records: errors.length ? [] : records, errors };
+    errors.push({ location: at(1), message: 'no assessments in the file', code: 'no-records' });
+  // Texts are checked once every record is sound: a broken record says nothing about its texts.
+  if (errors.length === 0) errors.push(...narrativeErrors);
+  return errors.length ? { records: [], narratives: [], errors } : { records, narratives, errors };
 }
 
 function toRecord(value: unknown, location: CellLocation, errors: InputError[]): FhRecord | undefined {
-  const fail = (message: string) => {
-    errors.push({ location, message });
+  const fail = (message: string, code: 'bad-record' | 'unknown-field' = 'bad-record') => {
+    errors.push({ location, message, code });
     return undefined;
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -65,7 +77,10 @@ function toRecord(value: unknown, location: CellLocation, errors: InputError[]):
   const o = value as Record<string, unknown>;
   const unknown = Object.keys(o).filter((k) => !KNOWN_KEYS.has(k));
   if (unknown.length)
-    return fail(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}`);
+    return fail(
+      `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}`,
+      'unknown-field',
+    );
   if (typeof o.entity !== 'string' || o.entity.trim() === '') return fail('"entity" must be a non-empty string');
   const edition =
     typeof o.edition === 'number' || typeof o.edition === 'string' ? resolveEdition(o.edition) : undefined;
@@ -122,6 +137,43 @@ function toRecord(value: unknown, location: CellLocation, errors: InputError[]):
   };
 }
 
+/** The texts under one assessment's `narrative`: a text per section, or an object of texts by code. */
+function readNarrative(
+  narrative: unknown,
+  record: FhRecord,
+  narratives: NarrativeRecord[],
+  errors: InputError[],
+): void {
+  if (narrative === undefined || narrative === null) return;
+  const fail = (message: string) => errors.push({ location: record.location, message, code: 'bad-record' });
+  if (typeof narrative !== 'object' || Array.isArray(narrative)) {
+    fail('"narrative" must be an object');
+    return;
+  }
+  for (const [key, value] of Object.entries(narrative as Record<string, unknown>)) {
+    const section = sectionOfJsonKey(key);
+    if (!section) {
+      errors.push({
+        location: record.location,
+        message: `"narrative": unknown section "${key}"`,
+        code: 'unknown-field',
+      });
+      continue;
+    }
+    const add = (code: string, body: unknown) => {
+      if (typeof body !== 'string') fail(`"narrative.${key}${code ? `.${code}` : ''}" must be a string`);
+      else if (body.trim() !== '') {
+        const { location, entity, edition } = record;
+        narratives.push({ location, entity, edition, section, code, body: body.trim() });
+      }
+    };
+    if (typeof value === 'string') add('', value);
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [code, body] of Object.entries(value)) add(code, body);
+    } else fail(`"narrative.${key}" must be a string or an object of texts by code`);
+  }
+}
+
 /** Line on which each element of a top-level JSON array starts. */
 function elementLines(text: string): number[] {
   const lines: number[] = [];
@@ -149,14 +201,4 @@ function elementLines(text: string): number[] {
     else if (c === ',' && depth === 1) expectElement = true;
   }
   return lines;
-}
-
-/** A syntax error located by line (offset by `firstLine` for one line of JSON Lines) and column. */
-function jsonError(text: string, e: unknown, at: (line: number) => CellLocation, firstLine: number): InputError {
-  const where = findJsonSyntaxError(text);
-  if (!where) return { location: at(firstLine), message: `invalid JSON: ${(e as Error).message}` };
-  return {
-    location: at(firstLine + where.line - 1),
-    message: `invalid JSON at column ${where.column}: ${where.message}`,
-  };
 }

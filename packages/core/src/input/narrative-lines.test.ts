@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatInputError } from '@freedom-ratings/core';
-import { isNarrativeLines, readNarrativeLines } from './narratives-file.js';
+import { formatInputError } from '../fh-files/table.js';
+import { isNarrativeLines, readNarrativeLines } from './narrative-lines.js';
 
 const line = (o: Record<string, unknown>) =>
   JSON.stringify({ year: 2013, edition: 2014, country: 'Kazakhstan', item: null, sub_item_description: null, ...o });
@@ -17,7 +17,7 @@ describe('the narrative JSON Lines file', () => {
     ].join('\n');
     expect(isNarrativeLines(text)).toBe(true);
     const read = readNarrativeLines(text, 'texts.jsonl');
-    if ('errors' in read) throw new Error(read.errors.map(formatInputError).join('\n'));
+    if (read.errors.length) throw new Error(read.errors.map(formatInputError).join('\n'));
     expect(read.narratives.map((n) => [n.entity, n.section, n.code, n.location.row])).toEqual([
       ['Kazakhstan', 'overview', '', 1],
       ['Kazakhstan', 'key-developments', '', 2],
@@ -41,8 +41,9 @@ describe('the narrative JSON Lines file', () => {
       line({ sub_item: 'A1', detail: 'Twice.' }),
     ].join('\n');
     const read = readNarrativeLines(text, 'texts.jsonl');
-    expect('errors' in read && read.errors.map(formatInputError)).toEqual([
-      expect.stringMatching(/^texts\.jsonl, line 2: invalid JSON/),
+    expect(read.narratives).toEqual([]);
+    expect(read.errors.map(formatInputError)).toEqual([
+      'texts.jsonl, line 2, column 9: invalid JSON: unterminated string',
       'texts.jsonl, line 3: "sub_item": unknown item "Z9"; expected an indicator code A1…G4, C4 (Add Q) or a section name',
       'texts.jsonl, line 4: "edition": unknown edition 1900',
       'texts.jsonl, line 5: duplicate text for Kazakhstan 2014 A1 (first on line 1)',

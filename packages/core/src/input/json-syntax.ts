@@ -1,3 +1,5 @@
+import type { CellLocation, InputError } from '../fh-files/table.js';
+
 /**
  * Where a JSON text first goes wrong, as line and column. JSON.parse on
  * Node 20 does not always say where; a person fixing a file needs the line.
@@ -82,4 +84,24 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 
 function show(c: string | undefined): string {
   return c === undefined ? 'end of input' : JSON.stringify(c);
+}
+
+/**
+ * A syntax error located by line (offset by `firstLine` for one line of JSON
+ * Lines) and column, both in the location rather than the message.
+ */
+export function jsonSyntaxProblem(
+  text: string,
+  e: unknown,
+  at: (line: number) => CellLocation,
+  firstLine: number,
+): InputError {
+  const where = findJsonSyntaxError(text);
+  if (!where)
+    return { location: at(firstLine), message: `invalid JSON: ${(e as Error).message}`, code: 'invalid-json' };
+  return {
+    location: { ...at(firstLine + where.line - 1), column: where.column - 1 },
+    message: `invalid JSON: ${where.message}`,
+    code: 'invalid-json',
+  };
 }

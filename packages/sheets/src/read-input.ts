@@ -1,0 +1,34 @@
+import type { Table } from '@freedom-ratings/core';
+import { parseCsv } from './csv.js';
+import { detectFormat } from './detect.js';
+import { FileFormatError, wholeFile } from './errors.js';
+import { readXlsx } from './xlsx.js';
+
+/** A file as its format gives it: tables of cells for CSV and XLSX, text for JSON (read by core's JSON readers). */
+export type InputFile = { format: 'csv' | 'xlsx'; tables: Table[] } | { format: 'json'; text: string };
+
+/**
+ * The one entry point for reading a file someone hands us (`fiw score`,
+ * `fiw check`, `fiw import`, an upload): recognised by its bytes, never its
+ * name, then read. An empty file, a binary one and a broken CSV or XLSX
+ * throw FileFormatError with the place it broke.
+ */
+export function readInputFile(bytes: Uint8Array, file: string): InputFile {
+  const format = detectFormat(bytes);
+  switch (format) {
+    case 'empty':
+      throw new FileFormatError('empty-file', wholeFile(file), 'the file is empty');
+    case 'binary':
+      throw new FileFormatError('binary-file', wholeFile(file), 'not a CSV, XLSX or JSON file (it holds binary data)');
+    case 'xlsx':
+      return { format, tables: readXlsx(bytes, file) };
+    case 'csv':
+      return { format, tables: [parseCsv(text(bytes), file)] };
+    case 'json':
+      return { format, text: text(bytes) };
+  }
+}
+
+function text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
