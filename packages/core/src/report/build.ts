@@ -6,12 +6,7 @@ import { assess } from '../scoring/score.js';
 import { INDICATOR_CODES, SUBCATEGORY_CODES, type EntityKind, type IndicatorCode } from '../types.js';
 import { emptyReport, type Report } from './model.js';
 import { arrowInStatement, indicatorText, splitAddQ, splitNote, splitRunTogether } from './narrative.js';
-import type { NarrativePlace } from '../vocabulary/narrative-labels.js';
-
-/** One text of a report, in its section (as stored, or as FH's narrative file gives it once read). */
-export interface NarrativeText extends NarrativePlace {
-  body: string;
-}
+import type { NarrativeText } from '../vocabulary/narrative-labels.js';
 
 export interface ReportSource {
   entity: string;

@@ -1,4 +1,5 @@
 import type { NarrativeSection } from '../vocabulary/narrative-sections.js';
+import type { NarrativeText } from '../vocabulary/narrative-labels.js';
 import { STATUS_NAMES } from '../types.js';
 import type { AssessmentInput, DerivedFigures } from './assessment.js';
 import { compareWithPrevious } from './change.js';
@@ -22,12 +23,6 @@ export interface ReviewWarning {
   field: string;
   message: string;
   severity: 'error' | 'warning' | 'info';
-}
-
-export interface NarrativeText {
-  section: NarrativeSection;
-  code: string;
-  body: string;
 }
 
 /** An assessment as the engine scored it, with its texts. */

@@ -25,6 +25,11 @@ export interface NarrativePlace {
   code: string;
 }
 
+/** One text in its place: as stored, as the API gives it, or as read from FH's narrative file. */
+export interface NarrativeText extends NarrativePlace {
+  body: string;
+}
+
 const BY_JSON_KEY = new Map(
   Object.entries(NARRATIVE_SECTION_NAMES).map(([section, n]) => [n.json, section as NarrativeSection]),
 );
