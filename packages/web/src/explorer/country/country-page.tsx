@@ -1,36 +1,41 @@
-import { STATUS_NAMES } from '@freedom-ratings/core';
-import type { CountryReport, PublishedEdition } from '../../api/client.js';
-import { chooseEdition, editionName } from '../../app/editions.js';
+import { editionInfo } from '@freedom-ratings/core';
+import { ApiError } from '../../api/transport.js';
 import { definePage } from '../../app/page.js';
+import { CountryPage, type CountryPageData } from './CountryPage.js';
+import { countryPageHead } from './page-head.js';
 
-interface CountryData {
-  edition: PublishedEdition;
-  report: CountryReport;
-}
+const label = (e: number) => editionInfo(e)?.label ?? String(e);
 
-/** Placeholder until the country page lands: the report's headline figures. */
-export const countryPage = definePage<'country', CountryData>({
+/**
+ * `/country/{slug}?edition=&vs=`. An unknown entity, or an edition the
+ * entity was not published in, is a 404 naming what exists; a `vs` edition
+ * that does not exist is said beside the comparison, the report still shown.
+ */
+export const countryPage = definePage<'country', CountryPageData>({
   async load(api, view) {
-    const { current } = await chooseEdition(api, view.edition);
-    return { edition: current, report: await api.report(view.slug, current.edition) };
+    const history = await api.history(view.slug);
+    const published = history.history.map((h) => h.edition.edition);
+    const edition = view.edition ?? published.at(-1)!;
+    const range = `FIW ${label(published[0]!)}–${label(published.at(-1)!)}`;
+    if (!published.includes(edition))
+      throw new ApiError(
+        404,
+        'not-found',
+        `${history.entity.name} has no published report in edition ${edition}. Its published editions run ${range}.`,
+      );
+    const vsOk = view.vs !== null && view.vs !== edition && published.includes(view.vs);
+    const [report, vs] = await Promise.all([
+      api.report(view.slug, edition),
+      vsOk ? api.report(view.slug, view.vs!) : Promise.resolve(null),
+    ]);
+    const vsProblem =
+      view.vs !== null && !vsOk
+        ? view.vs === edition
+          ? `FIW ${label(edition)} is the edition shown; choose another to compare with.`
+          : `${history.entity.name} has no published report in edition ${view.vs} to compare with (${range}).`
+        : null;
+    return { history, report, vs, vsProblem };
   },
-  head(_view, { edition, report }) {
-    const f = report.figures;
-    const status = f.status ? STATUS_NAMES[f.status] : 'Status not determined';
-    const score = f.total !== null ? `${f.total}/100` : `Freedom Rating ${f.freedomRating}`;
-    return {
-      title: `${report.entity.name} — ${status}, ${score} (${editionName(edition)})`,
-      description: `${report.entity.name} in Freedom in the World ${edition.label}: ${status}, ${score}.`,
-    };
-  },
-  Page({ data: { edition, report } }) {
-    return (
-      <article>
-        <h1>
-          {report.entity.name} <small>{editionName(edition)}</small>
-        </h1>
-        <p>{report.figures.status ? STATUS_NAMES[report.figures.status] : 'Status not determined'}</p>
-      </article>
-    );
-  },
+  head: (_view, data) => countryPageHead(data.report),
+  Page: ({ data }) => <CountryPage {...data} />,
 });

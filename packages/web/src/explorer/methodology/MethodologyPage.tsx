@@ -1,0 +1,207 @@
+import {
+  CATEGORIES,
+  EDITIONS,
+  editionInfo,
+  formatBand,
+  INDICATORS,
+  methodologyBreaks,
+  methodologyChanges,
+  SUBCATEGORIES,
+  type EditionInfo,
+  type Methodology,
+} from '@freedom-ratings/core';
+import { ViewForm } from '../../components/ViewForm/ViewForm.js';
+
+export interface MethodologyPageData {
+  info: EditionInfo;
+  methodology: Methodology;
+  /** The edition before, with its rules, to say what changed; null for the first edition. */
+  previous: { info: EditionInfo; methodology: Methodology } | null;
+}
+
+function Checklist({ m }: { m: Methodology }) {
+  return (
+    <section aria-labelledby="checklist-heading">
+      <h2 id="checklist-heading">Checklist</h2>
+      <p>
+        {`25 indicators, each scored 0–4 (${m.checklist === 'fiw-2018' ? 'questions as reworded in FIW 2018' : 'questions as worded FIW 2003–2017'}). The titles below are short summaries; each edition’s official question wording is loaded with its data and shown on the country pages.`}
+      </p>
+      {Object.values(CATEGORIES).map((cat) => (
+        <div key={cat.code} class="checklist__category">
+          <h3>{`${cat.name} (${cat.code}), 0–${cat.max}`}</h3>
+          {cat.subcategories.map((code) => {
+            const s = SUBCATEGORIES[code];
+            return (
+              <div key={code}>
+                <h4>{`${s.code}. ${s.name} (0–${s.max})`}</h4>
+                <ul class="checklist__indicators">
+                  {s.indicators.map((i) => (
+                    <li key={i}>
+                      <span class="code">{i}</span> {INDICATORS[i].title}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Discretionary({ m }: { m: Methodology }) {
+  const { addA, addQ } = m.discretionary;
+  return (
+    <section aria-labelledby="discretionary-heading">
+      <h2 id="discretionary-heading">Discretionary questions</h2>
+      <ul>
+        {addQ && <li>{`${addQ.label} subtracts 0–${addQ.max} points from Political Rights: ${addQ.summary}`}</li>}
+        {addA ? (
+          <li>{`${addA.label} adds 0–${addA.max} points to Political Rights: ${addA.summary}`}</li>
+        ) : (
+          <li>Add A (the monarchy question) does not apply: it was eliminated in FIW 2018.</li>
+        )}
+      </ul>
+      <p>
+        {`PR = A + B + C − ${addQ?.label ?? 'Add Q'}${addA ? ' + Add A' : ''} (it can fall below 0, and any PR of 5 or less is rating 7); CL = D + E + F + G; total = PR + CL.`}
+      </p>
+    </section>
+  );
+}
+
+function Bands({ m }: { m: Methodology }) {
+  return (
+    <section aria-labelledby="bands-heading">
+      <h2 id="bands-heading">Rating bands</h2>
+      <table class="bands">
+        <caption>Aggregate score → 1–7 rating (1 = most free)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rating</th>
+            <th scope="col">Political Rights aggregate</th>
+            <th scope="col">Civil Liberties aggregate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {m.prBands.map((b, i) => (
+            <tr key={b.rating}>
+              <th scope="row">{b.rating}</th>
+              <td>{formatBand(b)}</td>
+              <td>{formatBand(m.clBands[i]!)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function StatusRule({ m }: { m: Methodology }) {
+  const s = m.status;
+  return (
+    <section aria-labelledby="status-heading">
+      <h2 id="status-heading">Freedom Rating and status</h2>
+      <p>Freedom Rating = (Political Rights rating + Civil Liberties rating) / 2, from 1.0 to 7.0.</p>
+      {s.kind === 'stated' ? (
+        <p>{s.note}</p>
+      ) : (
+        <>
+          <ul>
+            <li>{`Free: Freedom Rating ${s.freeMax.toFixed(1)} or better`}</li>
+            <li>{`Partly Free: above ${s.freeMax.toFixed(1)}, up to ${s.partlyFreeMax.toFixed(1)}`}</li>
+            <li>{`Not Free: worse than ${s.partlyFreeMax.toFixed(1)}`}</li>
+          </ul>
+          {s.kind === 'freedom-rating-with-raw-points' && <p>{s.note}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+function OtherRules({ m }: { m: Methodology }) {
+  const e = m.electoralDemocracy;
+  return (
+    <>
+      <section aria-labelledby="ed-heading">
+        <h2 id="ed-heading">Electoral democracy</h2>
+        {e.kind === 'undetermined' ? (
+          <p>{`Undetermined for this edition. ${e.note}`}</p>
+        ) : (
+          <>
+            <p>
+              {`Electoral Process (A) at least ${e.minA}, Political Rights at least ${e.minPR}${e.minCL === null ? '' : `, Civil Liberties at least ${e.minCL}`}.`}
+            </p>
+            <p>{e.note}</p>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="arrow-heading">
+        <h2 id="arrow-heading">Trend arrows</h2>
+        <p>{m.trendArrow.note}</p>
+      </section>
+    </>
+  );
+}
+
+/** `/methodology?edition=`: the rules in force for one edition, from core's methodology data. */
+export function MethodologyPage({ info, methodology: m, previous }: MethodologyPageData) {
+  const changes = previous ? methodologyChanges(previous.methodology, m) : [];
+  const breaks = methodologyBreaks();
+  return (
+    <div class="methodology-page">
+      <h1>{`Methodology: ${m.name}`}</h1>
+      <p>{`Period under review: ${info.periodStart} to ${info.periodEnd} (year under review ${info.yearUnderReview}).`}</p>
+      <ViewForm class="methodology-page__form" action="/methodology">
+        <label for="methodology-edition">Edition</label>
+        <select id="methodology-edition" name="edition" value={String(info.edition)}>
+          {[...EDITIONS].reverse().map((e) => (
+            <option key={e.edition} value={String(e.edition)}>
+              {`FIW ${e.label}`}
+            </option>
+          ))}
+        </select>
+        <button type="submit">Show</button>
+      </ViewForm>
+      <section aria-labelledby="changes-heading" class="methodology-page__changes">
+        <h2 id="changes-heading">{previous ? `What changed from FIW ${previous.info.label}` : 'The first edition'}</h2>
+        {previous && changes.length === 0 && <p>Nothing: the same rules as the edition before.</p>}
+        {changes.length > 0 && (
+          <ul>
+            {changes.map((c) => (
+              <li key={c.text}>{c.text}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {m.scored ? (
+        <>
+          <Checklist m={m} />
+          <Discretionary m={m} />
+          <Bands m={m} />
+        </>
+      ) : (
+        <section aria-labelledby="scores-heading">
+          <h2 id="scores-heading">Scores</h2>
+          <p>
+            None published. Editions before FIW 2003 used a different checklist whose raw points are not published; only
+            the 1–7 ratings and the status are recorded.
+          </p>
+        </section>
+      )}
+      <StatusRule m={m} />
+      <OtherRules m={m} />
+      <section aria-labelledby="breaks-heading">
+        <h2 id="breaks-heading">Breaks in the series, every edition</h2>
+        <ul class="methodology-page__breaks">
+          {breaks.map((b) => (
+            <li key={`${b.edition}-${b.kind}`}>
+              <a href={`/methodology?edition=${b.edition}`}>{`FIW ${editionInfo(b.edition)?.label ?? b.edition}`}</a>
+              {` — ${b.title}. ${b.description}`}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
