@@ -38,7 +38,8 @@ function errorScreen(e: Omit<ErrorScreen, 'kind' | 'head'>): ErrorScreen {
 function fallbackHref(view: View): string {
   switch (view.page) {
     case 'country':
-      return '/table';
+      // An edition the entity lacks falls back to its newest report; an unknown entity to the table.
+      return view.edition !== null || view.vs !== null ? hrefOf({ ...view, edition: null, vs: null }) : '/table';
     case 'downloads':
       return '/';
     default:

@@ -171,7 +171,8 @@ export function readUrl(pathname: string, search: string | URLSearchParams): Rea
     if (path === '/compare') {
       return {
         page: 'compare',
-        entities: r.slugs('entities'),
+        // `add=` is the compare page's "Add" control when it is submitted as a plain form.
+        entities: [...new Set([...r.slugs('entities'), ...r.slugs('add')])],
         metric: r.metric('metric', DEFAULT_COMPARE_METRIC),
         edition: r.edition('edition'),
       };
