@@ -27,6 +27,7 @@ export const API_ERRORS = {
     description: 'The one-time password must be changed before anything else.',
   },
   'not-found': { status: 404, description: 'No such route, or nothing published there.' },
+  'request-timeout': { status: 408, description: 'The request did not arrive in full in time.' },
   'edition-exists': { status: 409, description: 'The edition is already open or published.' },
   'edition-published': {
     status: 409,
@@ -41,11 +42,23 @@ export const API_ERRORS = {
     description: 'Someone saved in between: read again and resend with the new ETag.',
   },
   'payload-too-large': { status: 413, description: 'The body is larger than the route accepts.' },
+  'uri-too-long': { status: 414, description: 'A path segment is longer than any resource name.' },
   'unsupported-media-type': { status: 415, description: 'The body’s content type or encoding is not accepted.' },
-  'if-match-required': { status: 428, description: 'A write must send If-Match with the ETag it read.' },
+  'if-match-required': {
+    status: 428,
+    description: 'A write must send If-Match with the ETag it read (`*` names no version and is refused).',
+  },
   'too-many-attempts': { status: 429, description: 'Too many failed sign-ins; details say when to retry.' },
+  'headers-too-large': { status: 431, description: 'The request line and headers together are too large.' },
   'internal-error': { status: 500, description: 'The server failed; the failure is logged, no detail is sent.' },
-  'database-unavailable': { status: 503, description: 'The database does not answer.' },
+  'database-busy': {
+    status: 503,
+    description: 'Another process holds the database’s write lock; nothing was written. Retry after `Retry-After`.',
+  },
+  'database-unavailable': {
+    status: 503,
+    description: 'The database does not answer; public answers already cached are still served.',
+  },
   'shutting-down': { status: 503, description: 'The server is shutting down; retry shortly.' },
 } as const satisfies Record<string, { status: number; description: string }>;
 

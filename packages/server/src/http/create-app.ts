@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ApiError } from '../errors/api-error.js';
 import { installErrorHandler } from '../errors/error-handler.js';
+import { answerClientError, answerFrameworkError } from '../errors/transport-errors.js';
 import { buildOpenApiDocument } from '../openapi/document.js';
 import { renderDocsPage } from '../openapi/docs-page.js';
 import type { SessionResolver } from '../security/session-resolver.js';
@@ -44,6 +45,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     return503OnClosing: false,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors raised before a route is chosen answer in the API's error shape too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   installErrorHandler(app);
   app.decorateRequest('session', null);
