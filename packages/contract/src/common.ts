@@ -10,6 +10,7 @@ import {
 } from '@freedom-ratings/core';
 import { z } from 'zod';
 import { API_ERROR_CODES } from './errors.js';
+import { integerParam } from './integer.js';
 
 /**
  * Schemas shared by public and studio responses. Every request and response
@@ -39,12 +40,9 @@ const scoreMap = <K extends string>(codes: readonly K[]) =>
 export const subcategoryScoresSchema = scoreMap(SUBCATEGORY_CODES);
 export const indicatorScoresSchema = scoreMap(INDICATOR_CODES);
 
-export const editionParamSchema = z.coerce
-  .number()
-  .int()
-  .min(1973)
-  .max(2100)
-  .meta({ description: 'Edition key: the publication year (first year of FH’s two-year labels before 2003).' });
+export const editionParamSchema = integerParam(1973, 2100).meta({
+  description: 'Edition key: the publication year (first year of FH’s two-year labels before 2003).',
+});
 
 export const editionParams = z.strictObject({ edition: editionParamSchema });
 

@@ -2,9 +2,13 @@ import {
   ASSESSMENT_STATES,
   EDITION_STATES,
   INDICATOR_CODES,
+  INDICATORS,
   REVIEW_WARNING_CODES,
+  SUBCATEGORIES,
   SUBCATEGORY_CODES,
   WORKFLOW_ACTIONS,
+  type IndicatorCode,
+  type SubcategoryCode,
 } from '@freedom-ratings/core';
 import { z } from 'zod';
 import {
@@ -16,13 +20,14 @@ import {
   narrativeSchema,
   trendArrowSchema,
 } from './common.js';
+import { integerParam } from './integer.js';
 
 /** Request and response schemas of the studio (signed-in) API. */
 
 export const assessmentStateSchema = z.enum(ASSESSMENT_STATES);
 export const editionStateSchema = z.enum(EDITION_STATES);
 
-export const assessmentParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const assessmentParams = z.strictObject({ id: integerParam(1) });
 
 const personSchema = z.strictObject({ id: z.number().int(), name: z.string() });
 
@@ -34,6 +39,13 @@ export const warningSchema = z.strictObject({
 });
 
 const scoreCodeSchema = z.enum([...INDICATOR_CODES, ...SUBCATEGORY_CODES]);
+type ScoreCode = z.infer<typeof scoreCodeSchema>;
+
+/** Each code's own maximum, so one body with several bad scores is refused with all of them at once. */
+const SCORE_MAXIMA: Record<ScoreCode, number> = {
+  ...(Object.fromEntries(INDICATOR_CODES.map((c) => [c, INDICATORS[c].max])) as Record<IndicatorCode, number>),
+  ...(Object.fromEntries(SUBCATEGORY_CODES.map((c) => [c, SUBCATEGORIES[c].max])) as Record<SubcategoryCode, number>),
+};
 
 export const previousSchema = z.strictObject({
   edition: z.number().int(),
@@ -76,13 +88,13 @@ const narrativeEdit = z.strictObject({
 export const assessmentPatchBody = z.strictObject({
   reason: z.string().trim().min(1).max(2000).meta({ description: 'Why: recorded in the revision log.' }),
   scores: z
-    .partialRecord(
-      scoreCodeSchema,
-      z
-        .number()
-        .int()
-        .min(0)
-        .max(4 * 4),
+    .strictObject(
+      Object.fromEntries(
+        [...INDICATOR_CODES, ...SUBCATEGORY_CODES].map((code) => [
+          code,
+          z.number().int().min(0).max(SCORE_MAXIMA[code]).optional(),
+        ]),
+      ) as Record<ScoreCode, z.ZodOptional<z.ZodNumber>>,
     )
     .optional()
     .meta({ description: 'Indicator scores (0–4) or, for subcategory assessments, subcategory totals.' }),
@@ -110,8 +122,8 @@ export const revisionSchema = z.strictObject({
 export const revisionListSchema = z.strictObject({ revisions: z.array(revisionSchema) });
 
 export const diffQuery = z.strictObject({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1).optional().meta({ description: 'Default: the current version.' }),
+  from: integerParam(1),
+  to: integerParam(1).optional().meta({ description: 'Default: the current version.' }),
 });
 export const diffSchema = z.strictObject({
   from: z.number().int(),
@@ -182,4 +194,4 @@ export const assignmentListSchema = z.strictObject({
   assessments: z.array(assessmentListItemSchema.extend({ edition: z.number().int() })),
 });
 
-export const commentParams = z.strictObject({ commentId: z.coerce.number().int().positive() });
+export const commentParams = z.strictObject({ commentId: integerParam(1) });

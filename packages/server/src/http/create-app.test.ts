@@ -95,7 +95,7 @@ describe('HTTP plumbing', () => {
     const r = await app.inject({ method: 'POST', url: '/api/v1/echo/0', payload: { name: '', score: 9 } });
     expect(r.statusCode).toBe(400);
     const error = expectErrorShape(r.body, 'invalid-request');
-    expect(error.message).toMatch(/^Invalid params\.id/);
+    expect(error.message).toMatch(/^Invalid request: params\.id: .*; body\.name: .*; body\.score: /);
     const b = await app.inject({ method: 'POST', url: '/api/v1/echo/1', payload: { name: '', score: 9 } });
     const locations = expectErrorShape(b.body, 'invalid-request').details.problems.map(
       (p: { location: string; path: string }) => `${p.location}.${p.path}`,

@@ -5,7 +5,7 @@ import { roleAllows } from '@freedom-ratings/core';
 import type { ResolvedSession, SessionResolver } from '../security/session-resolver.js';
 import { sessionToken } from '../security/session-cookie.js';
 import type { RouteSpec } from './route.js';
-import { checkOutput, parseInput } from './validation.js';
+import { checkInput, checkOutput, invalidRequest, type InputCheck, type InputProblem } from './validation.js';
 
 export interface RegisterOptions {
   sessions: SessionResolver;
@@ -42,14 +42,7 @@ export function registerRoute(app: FastifyInstance, route: RouteSpec, options: R
     handler: async (request, reply) => {
       if (isStateChanging(request.method)) checkSameOrigin(request);
       const session = await authorise(request, route, options.sessions);
-      const params = route.params ? parseInput(route.params, request.params, 'params') : undefined;
-      const query = route.query ? parseInput(route.query, request.query ?? {}, 'query') : undefined;
-      let body: unknown;
-      if (route.body) {
-        body = parseInput(route.body, request.body ?? {}, 'body');
-      } else if (!isEmptyBody(request.body)) {
-        throw new ApiError('invalid-request', 'This route takes no request body.');
-      }
+      const { params, query, body } = parseRequest(route, request);
       if (route.access.kind === 'signed-in' && !reply.hasHeader('cache-control')) {
         reply.header('cache-control', 'private, no-store');
       }
@@ -82,6 +75,30 @@ async function authorise(
     throw forbidden(`This needs one of these roles: ${roles.join(', ')}.`);
   }
   return session;
+}
+
+/**
+ * Params, query and body checked together: one 400 lists the problems of all
+ * three, each with its location.
+ */
+function parseRequest(route: RouteSpec, request: FastifyRequest): { params: unknown; query: unknown; body: unknown } {
+  const problems: InputProblem[] = [];
+  const take = <T>(checked: InputCheck<T> | undefined): T | undefined => {
+    if (!checked) return undefined;
+    if (checked.ok) return checked.value;
+    problems.push(...checked.problems);
+    return undefined;
+  };
+  const params = take(route.params && checkInput(route.params, request.params, 'params'));
+  const query = take(route.query && checkInput(route.query, request.query ?? {}, 'query'));
+  let body: unknown;
+  if (route.body) {
+    body = take(checkInput(route.body, request.body ?? {}, 'body'));
+  } else if (!isEmptyBody(request.body)) {
+    problems.push({ location: 'body', path: '', message: 'this route takes no request body' });
+  }
+  if (problems.length > 0) throw invalidRequest(problems);
+  return { params, query, body };
 }
 
 /** No body, an empty one, or `{}` (which many clients send with every POST). */

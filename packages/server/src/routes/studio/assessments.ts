@@ -7,7 +7,8 @@ import { diffVersions, revisionsOf } from '../../data/revision-log.js';
 import { assessmentEtag, studioAssessment } from '../../data/studio-assessment.js';
 import { assessmentAccess, checkCanEdit, checkCanTransition, type AssessmentAccess } from '../../data/workflow.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
-import { matchesIfMatch } from '../../http/conditional.js';
+import { isIfMatchWildcard, matchesIfMatch } from '../../http/conditional.js';
+import { invalidRequest } from '../../http/validation.js';
 import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
 import {
   ENDPOINTS,
@@ -45,6 +46,12 @@ async function expectedVersion(
 ): Promise<number> {
   if (!header) {
     throw new ApiError('if-match-required', 'Send If-Match with the ETag you read, so no change is lost.');
+  }
+  if (isIfMatchWildcard(header)) {
+    throw new ApiError(
+      'if-match-required',
+      'If-Match: * names no version; send the ETag you read, so no change is lost.',
+    );
   }
   if (!matchesIfMatch(header, assessmentEtag(access.id, access.version))) await stale(ctx, reply, access.id);
   return access.version;
@@ -106,9 +113,7 @@ async function checkPatch(ctx: ServerContext, id: number, patch: AssessmentPatch
       problems.push({ path: `narratives.${i}.code`, message: `"${n.code}" does not fit section ${n.section}` });
   }
   if (problems.length) {
-    throw new ApiError('invalid-request', `Invalid body.${problems[0]!.path}: ${problems[0]!.message}`, {
-      problems: problems.map((p) => ({ location: 'body', ...p })),
-    });
+    throw invalidRequest(problems.map((p) => ({ location: 'body', ...p })));
   }
 }
 
