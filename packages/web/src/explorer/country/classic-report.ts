@@ -1,4 +1,4 @@
-import { buildReport, layOut, layoutForEdition, narrativeRowsOf, type ReportBlock } from '@freedom-ratings/core';
+import { buildReport, layOut, layoutForEdition, type ReportBlock } from '@freedom-ratings/core';
 import type { CountryReport, EntityHistory } from '../../api/client.js';
 import { assessmentInputOf } from './assessment-input.js';
 
@@ -18,7 +18,8 @@ export function classicReportBlocks(report: CountryReport, previous: HistoryEntr
     edition: edition.edition,
     current: assessmentInputOf(entity.name, entity.kind, edition.edition, report.figures),
     previous: previous && assessmentInputOf(entity.name, entity.kind, previous.edition.edition, previous.figures),
-    narrative: narrativeRowsOf(report.narratives, report.questions),
+    narrative: report.narratives,
+    questions: new Map(Object.entries(report.questions)),
   });
   return layOut(built, layoutForEdition(edition.edition));
 }
