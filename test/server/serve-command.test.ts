@@ -11,13 +11,16 @@ const db = join(dir, 'serve.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts `fiw serve` on a free port and resolves once it says where it listens. */
-function startServe(target = db): Promise<{ url: string; stderr: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', target], {
+function startServe(
+  target = db,
+  args: string[] = ['--empty'],
+): Promise<{ url: string; stderr: () => string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', target, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn' },
   });
   let stderr = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`fiw serve did not start: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`fiw serve did not start: ${stderr}`)), 60_000);
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const m = /Serving .* at (http:\/\/[\d.:]+)/.exec(stderr);
@@ -43,6 +46,8 @@ describe('fiw serve and fiw user add', () => {
     const server = await startServe();
     const password = /shown only now:\n\s+(\S+)/.exec(server.stderr())?.[1];
     expect(password).toBeTruthy();
+    expect(server.stderr()).not.toContain('Loaded Freedom House');
+    expect(server.stderr()).toContain('fiw db seed');
     expect(server.stderr()).toContain('fiw import');
     const health = await fetch(`${server.url}/api/v1/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite' });
@@ -96,14 +101,60 @@ describe('fiw serve and fiw user add', () => {
   });
 });
 
+/** The line `fiw serve` prints after loading the bundled figures into a new database. */
+const LOADED =
+  /^Loaded Freedom House's published figures, FIW 1973–2025: 9,965 assessments in 52 editions in [\d.]+ s \(Source: Freedom House, Freedom in the World\)$/m;
+
+async function editionKeys(url: string): Promise<number[]> {
+  const r = await fetch(`${url}/api/v1/editions`);
+  expect(r.status).toBe(200);
+  return ((await r.json()) as { editions: { edition: number }[] }).editions.map((e) => e.edition);
+}
+
+describe('fiw serve on a new database', () => {
+  it('loads Freedom House’s published figures once, says so, and serves every edition', async () => {
+    const target = join(dir, 'seeded.db');
+    const first = await startServe(target, []);
+    expect(first.stderr()).toMatch(LOADED);
+    const editions = await editionKeys(first.url);
+    expect(editions).toHaveLength(52);
+    expect([editions[0], editions.at(-1)]).toEqual([1973, 2025]);
+    const table = await fetch(`${first.url}/api/v1/editions/2025/ratings`);
+    expect(((await table.json()) as { rows: unknown[] }).rows).toHaveLength(208);
+    expect(await first.stop()).toBe(0);
+
+    const second = await startServe(target, []);
+    expect(second.stderr()).not.toContain('Loaded');
+    expect(await editionKeys(second.url)).toHaveLength(52);
+    expect(await second.stop()).toBe(0);
+  });
+
+  it('leaves it empty with --empty; `fiw db seed` loads the figures later, and again changes nothing', async () => {
+    const target = join(dir, 'empty.db');
+    const server = await startServe(target, ['--empty']);
+    expect(await editionKeys(server.url)).toEqual([]);
+    expect(await server.stop()).toBe(0);
+    const seed = fiw(['db', 'seed', '--db', target]);
+    expect(seed.code).toBe(0);
+    expect(seed.stdout).toMatch(LOADED);
+    const again = fiw(['db', 'seed', '--db', target]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(
+      "Nothing changed: the database already holds Freedom House's published figures, FIW 1973–2025 (9,965 assessments)\n",
+    );
+  });
+});
+
 describePostgres('fiw serve on PostgreSQL', () => {
-  it('migrates an empty PostgreSQL database and serves from it', async () => {
+  it('migrates a new PostgreSQL database, loads the published figures and serves from it', async () => {
     const database = await createTestDatabase();
     try {
-      const server = await startServe(database.url);
+      const server = await startServe(database.url, []);
       expect(server.stderr()).toContain('shown only now');
+      expect(server.stderr()).toMatch(LOADED);
       const health = await fetch(`${server.url}/api/v1/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'postgres' });
+      expect(await editionKeys(server.url)).toHaveLength(52);
       expect(await server.stop()).toBe(0);
     } finally {
       await database.drop();

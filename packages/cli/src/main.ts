@@ -116,7 +116,9 @@ report
 const dbOption = () =>
   new Option('--db <path|url>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, else ./data/freedom.db)');
 
-const dbCommand = program.command('db').description('the database: schema and migrations');
+const dbCommand = program
+  .command('db')
+  .description('the database: schema, migrations and the bundled published figures');
 dbCommand
   .command('migrate')
   .description('bring the database schema up to date (creates the SQLite file if needed)')
@@ -124,6 +126,16 @@ dbCommand
   .action(async (opts: { db?: string }) => {
     const { dbMigrateCommand } = await import('./commands/db.js');
     process.exitCode = await dbMigrateCommand(opts);
+  });
+dbCommand
+  .command('seed')
+  .description(
+    "load Freedom House's published figures (FIW 1973–2025, bundled) as published editions; already loaded, nothing changes",
+  )
+  .addOption(dbOption())
+  .action(async (opts: { db?: string }) => {
+    const { dbSeedCommand } = await import('./commands/seed.js');
+    process.exitCode = await dbSeedCommand(opts);
   });
 
 program
@@ -173,8 +185,9 @@ program
   .option('--port <port>', 'TCP port', process.env.PORT ?? '8080')
   .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
   .option('--static <dir>', "directory of the web app's build (default: the checkout's packages/web/build when built)")
+  .option('--empty', "start a new database empty instead of loading Freedom House's published figures")
   .addOption(dbOption())
-  .action(async (opts: { port: string; host: string; static?: string; db?: string }) => {
+  .action(async (opts: { port: string; host: string; static?: string; db?: string; empty?: boolean }) => {
     const { serveCommand } = await import('./commands/serve.js');
     process.exitCode = await serveCommand(opts);
   });

@@ -6,3 +6,4 @@ export * from './import/index.js';
 export * from './export/index.js';
 export * from './release.js';
 export * from './write-transaction.js';
+export * from './seed/index.js';

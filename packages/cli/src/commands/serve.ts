@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isNewDatabase } from '@freedom-ratings/db';
 import {
   buildServer,
   closeOnSignals,
@@ -11,20 +12,24 @@ import {
 } from '@freedom-ratings/server';
 import { UserError } from '../errors.js';
 import { databaseTarget, openMigrated } from './db.js';
+import { seedIfNew } from './seed.js';
 
 export interface ServeOptions {
   port: string;
   host: string;
   db?: string;
   static?: string;
+  /** Start a new database empty instead of loading Freedom House's published figures. */
+  empty?: boolean;
 }
 
 /** The first account on a fresh database; its password is printed once and must be changed. */
 const FIRST_ADMIN_EMAIL = 'admin@localhost';
 
 /**
- * `fiw serve`: migrates, makes sure someone can sign in, then serves the API
- * (and the web app's build, when there is one) until SIGTERM or Ctrl-C.
+ * `fiw serve`: migrates, loads Freedom House's published figures into a new
+ * database (unless `--empty`), makes sure someone can sign in, then serves
+ * the API (and the web app's build, when there is one) until SIGTERM or Ctrl-C.
  */
 export async function serveCommand(options: ServeOptions): Promise<number> {
   const port = Number(options.port);
@@ -52,12 +57,11 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     say(`    ${password}`);
     say('Sign in and change it (POST /api/v1/auth/password); add users with `fiw user add`.');
   }
-  const data = await conn.db
-    .selectFrom('assessments')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  if (Number(data.n) === 0) {
-    say('The database holds no ratings yet. Load Freedom House’s files with, for example:');
+  const seeded = options.empty ? null : await seedIfNew(conn);
+  if (seeded) say(seeded);
+  else if (options.empty && (await isNewDatabase(conn))) {
+    say('The database holds no ratings yet. Load Freedom House’s published figures with `npx fiw db seed`,');
+    say('or import FH’s files, for example:');
     say('    npx fiw import All_data_FIW_2013-2024.xlsx Country_and_Territory_Ratings_and_Statuses_FIW_1973-2024.xlsx');
   }
 

@@ -2,7 +2,7 @@ import type { InputError } from '@freedom-ratings/core';
 import type { Connection } from '../connect.js';
 import { loadExistingState } from './existing-state.js';
 import { ImportInputError, type ImportSource } from './import-source.js';
-import { mergeSources, type Conflict } from './merge.js';
+import { mergeSources, type Conflict, type MergeResult } from './merge.js';
 import { planImport, type ImportPlan } from './plan.js';
 import { readImportFile } from './read-import-file.js';
 import { writePlan } from './write-plan.js';
@@ -80,12 +80,34 @@ export async function importFiles(
   if (errors.length) throw new ImportInputError(errors);
   const merged = mergeSources(sources);
   if (!merged.result) throw new ImportInputError(merged.errors);
-  const result = merged.result;
+  return importMerged(conn, merged.result, {
+    ...options,
+    files: sources.map((s) => ({
+      file: s.file,
+      description: s.description,
+      records: s.records.length,
+      texts: s.narratives.length,
+    })),
+  });
+}
+
+/**
+ * Writes data already read and merged, in one transaction, exactly as an
+ * import of the files it came from would: the same plan, revision log,
+ * import run and releases. `importFiles` ends here; so does loading the
+ * bundled published figures, which are a merge of FH's files saved ahead.
+ */
+export async function importMerged(
+  conn: Connection,
+  result: MergeResult,
+  options: Omit<ImportOptions, 'readJson'> & { files: ImportSummary['files'] },
+): Promise<ImportSummary> {
   const editions = [
     ...new Set([...result.assessments.map((a) => a.edition), ...[...result.narratives.values()].map((n) => n.edition)]),
   ];
   const now = (options.now ?? new Date()).toISOString();
-  const reason = `import of ${files.map((f) => f.name).join(', ')}`;
+  const names = options.files.map((f) => f.file);
+  const reason = `import of ${names.join(', ')}`;
 
   return inWriteTransaction(conn, async (trx) => {
     const existing = await loadExistingState(trx, editions);
@@ -99,12 +121,7 @@ export async function importFiles(
       plan.newEntities.length + plan.newEditions.length > 0;
     const summary: ImportSummary = {
       changed,
-      files: sources.map((s) => ({
-        file: s.file,
-        description: s.description,
-        records: s.records.length,
-        texts: s.narratives.length,
-      })),
+      files: options.files,
       entities: {
         referenced: new Set(result.assessments.map((a) => a.entity.id)).size,
         added: plan.newEntities.length,
@@ -133,7 +150,7 @@ export async function importFiles(
       {
         now,
         reason,
-        files: files.map((f) => f.name),
+        files: names,
         summary: { ...summary, conflicts: summary.conflicts.length, notes: summary.notes.length },
       },
       (done, total) => options.onProgress?.('write', done, total),

@@ -1,5 +1,6 @@
 export {
   importFiles,
+  importMerged,
   ImportRefusedError,
   type ImportFile,
   type ImportOptions,
