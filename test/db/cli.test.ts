@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -88,7 +88,25 @@ it('fiw import prints the sheet, row and column of a bad XLSX cell, once, and im
       'nothing was imported\n',
   );
   const check = fiw(['export', '--db', db, '--format', 'json']);
-  expect(JSON.parse(check.stdout)).toEqual([]);
+  expect(check.stderr).toMatch(/^fiw: nothing to export: no published data in the database/);
+});
+
+it('fiw export of an edition with no published data says there is nothing to export, writes nothing and exits 1', () => {
+  const db = join(out, 'empty.db');
+  expect(fiw(['db', 'migrate', '--db', db]).code).toBe(0);
+  for (const format of ['csv', 'xlsx', 'json', 'datapackage']) {
+    const target = join(out, `nothing-${format}`);
+    const r = fiw(['export', '--db', db, '--edition', '2024', '--format', format, '--out', target]);
+    expect(r.code, format).toBe(1);
+    expect(r.stderr).toBe(
+      'fiw: nothing to export: no published data for edition 2024 in the database (load some with fiw import)\n',
+    );
+    expect(existsSync(target), format).toBe(false);
+  }
+  const toStdout = fiw(['export', '--db', db]);
+  expect(toStdout.code).toBe(1);
+  expect(toStdout.stdout).toBe('');
+  expect(toStdout.stderr).toMatch(/^fiw: nothing to export: no published data in the database/);
 });
 
 function cliSuite(h: DialectHarness) {
@@ -136,6 +154,11 @@ function cliSuite(h: DialectHarness) {
       'narratives.csv',
       'ratings.csv',
     ]);
+    // The same data gives the same bytes, file for file, on another run.
+    const again = join(out, `package-again-${h.dialect}`);
+    expect(fiw(['export', '--db', db, '--format', 'datapackage', '--out', again]).code).toBe(0);
+    for (const f of ['datapackage.json', ...readdirSync(join(dir, 'data')).map((n) => join('data', n))])
+      expect(readFileSync(join(again, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
     const refused = fiw(['export', '--db', db, '--format', 'datapackage']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--out DIR/);

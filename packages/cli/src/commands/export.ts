@@ -14,7 +14,7 @@ export interface ExportCommandOptions {
   kind?: 'country' | 'territory';
 }
 
-/** `fiw export`: published data only, to a file, a directory (data package) or stdout. */
+/** `fiw export`: published data only, to a file, a directory (data package) or stdout; exit 1 when there is none. */
 export async function exportCommand(opts: ExportCommandOptions): Promise<number> {
   let edition: number | undefined;
   if (opts.edition !== undefined) {
@@ -40,9 +40,11 @@ export async function exportCommand(opts: ExportCommandOptions): Promise<number>
       ...(opts.kind ? { kind: opts.kind } : {}),
     });
     if (result.assessments === 0) {
+      // A header-only file would pass for an export; say so instead, and write nothing.
       process.stderr.write(
-        `fiw: no published data${edition !== undefined ? ` for edition ${opts.edition}` : ''} in the database (load some with fiw import)\n`,
+        `fiw: nothing to export: no published data${edition !== undefined ? ` for edition ${opts.edition}` : ''} in the database (load some with fiw import)\n`,
       );
+      return 1;
     }
     if (!opts.out) {
       process.stdout.write(result.files[0]!.bytes);
