@@ -12,6 +12,8 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
+  /** Where the entry's record in the central directory starts (for tools that rewrite it in place). */
+  centralHeaderOffset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -53,6 +55,7 @@ export class ZipReader {
         compressedSize: this.view.getUint32(p + 20, true),
         size: this.view.getUint32(p + 24, true),
         localHeaderOffset: this.view.getUint32(p + 42, true),
+        centralHeaderOffset: p,
       });
       p += 46 + nameLength + extraLength + commentLength;
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SUBCATEGORY_CODES, type Cell } from '@freedom-ratings/core';
 import { csvText } from './csv-text.js';
 import type { ExportedAssessment } from './published-assessments.js';
@@ -43,10 +44,12 @@ const toEdition = { fields: ['edition'], reference: { resource: 'editions', fiel
 
 /**
  * A Frictionless tabular data package: datapackage.json (table schemas with
- * keys, licence and sources) and one CSV per table. Ratings carry every
- * derived figure, recomputed by the engine; scores and texts are as stored.
+ * keys, licence and sources, and each CSV's size and SHA-256) and one CSV per
+ * table. Ratings carry every derived figure, recomputed by the engine; scores
+ * and texts are as stored. The descriptor's `created` is when the newest of
+ * its editions was published, so the same data gives the same bytes on every run.
  */
-export function dataPackageFiles(assessments: readonly ExportedAssessment[], created: Date): ExportedFile[] {
+export function dataPackageFiles(assessments: readonly ExportedAssessment[]): ExportedFile[] {
   const entities = new Map(assessments.map((a) => [a.entity.id, a.entity]));
   const editions = new Map(assessments.map((a) => [a.edition.edition, a.edition]));
   const tables: Table[] = [
@@ -149,13 +152,18 @@ export function dataPackageFiles(assessments: readonly ExportedAssessment[], cre
       ),
     },
   ];
+  const csvs = tables.map((t) => ({
+    path: `data/${t.name}.csv`,
+    bytes: Buffer.from(csvText([t.fields.map((f) => f.name), ...t.rows])),
+  }));
+  const created = newestPublication(assessments);
   const descriptor = {
     profile: 'tabular-data-package',
     name: 'freedom-ratings',
     title: 'Freedom in the World ratings',
     description:
       'Ratings, scores and report texts of the published editions. Source: Freedom House, Freedom in the World.',
-    created: created.toISOString(),
+    ...(created ? { created } : {}),
     licenses: [
       {
         name: 'other-attribution',
@@ -169,13 +177,15 @@ export function dataPackageFiles(assessments: readonly ExportedAssessment[], cre
         path: 'https://freedomhouse.org/report/freedom-world',
       },
     ],
-    resources: tables.map((t) => ({
+    resources: tables.map((t, i) => ({
       name: t.name.replace(/_/g, '-'),
-      path: `data/${t.name}.csv`,
+      path: csvs[i]!.path,
       profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
+      bytes: csvs[i]!.bytes.length,
+      hash: `sha256:${createHash('sha256').update(csvs[i]!.bytes).digest('hex')}`,
       description: t.description,
       schema: {
         fields: t.fields,
@@ -191,11 +201,15 @@ export function dataPackageFiles(assessments: readonly ExportedAssessment[], cre
       },
     })),
   };
-  return [
-    { path: 'datapackage.json', bytes: Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`) },
-    ...tables.map((t) => ({
-      path: `data/${t.name}.csv`,
-      bytes: Buffer.from(csvText([t.fields.map((f) => f.name), ...t.rows])),
-    })),
-  ];
+  return [{ path: 'datapackage.json', bytes: Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`) }, ...csvs];
+}
+
+/** The newest publication time of the exported editions, as stored (ISO 8601). */
+function newestPublication(assessments: readonly ExportedAssessment[]): string | null {
+  let newest: string | null = null;
+  for (const a of assessments) {
+    const at = a.edition.published_at ?? a.edition.created_at;
+    if (newest === null || at > newest) newest = at;
+  }
+  return newest;
 }

@@ -15,7 +15,6 @@ export interface ExportOptions extends ExportSelection {
   layout?: FhExportLayout;
   /** CSV ratings layout only: FH keeps countries and territories on separate sheets. */
   kind?: 'country' | 'territory';
-  now?: Date;
 }
 
 export interface ExportResult {
@@ -24,7 +23,7 @@ export interface ExportResult {
   assessments: number;
 }
 
-/** Exports published data in one of the formats users need. */
+/** Exports published data in one of the formats users need; the same data always gives the same bytes. */
 export async function exportData(conn: Connection, options: ExportOptions): Promise<ExportResult> {
   const withoutNarratives = options.format === 'csv' || options.format === 'xlsx';
   const assessments = await loadPublishedAssessments(conn.db, { ...options, withoutNarratives });
@@ -44,6 +43,6 @@ export async function exportData(conn: Connection, options: ExportOptions): Prom
       return single(`freedom-ratings-${layout}.csv`, Buffer.from(csvText(rows)));
     }
     case 'datapackage':
-      return { files: dataPackageFiles(assessments, options.now ?? new Date()), assessments: assessments.length };
+      return { files: dataPackageFiles(assessments), assessments: assessments.length };
   }
 }

@@ -78,7 +78,8 @@ export async function loadPublishedAssessments(
   for (const row of rows) {
     const stored = entities.get(row.entity_id)!;
     const entity = { ...stored, name: entityById(stored.id)?.name ?? stored.name };
-    const s = scores.get(row.id) ?? [];
+    // In code order whatever order the database returned them in, so exports are reproducible.
+    const s = (scores.get(row.id) ?? []).sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
     const input = assessmentInput(entity.name, row, s);
     out.push({
       entity,

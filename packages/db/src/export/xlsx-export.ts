@@ -1,6 +1,7 @@
 import type { Cell } from '@freedom-ratings/core';
 import { PassThrough } from 'node:stream';
 import { aggregatesTable, ratingsTable, scoresTable } from './fh-layouts.js';
+import { ARCHIVE_TIME, withFixedZipTimes } from './fixed-zip-times.js';
 import type { ExportedAssessment } from './published-assessments.js';
 
 /**
@@ -9,7 +10,8 @@ import type { ExportedAssessment } from './published-assessments.js';
  * aggregates sheet and the two
  * ratings-and-statuses sheets (every edition, ratings derived by the engine),
  * each named as FH names it, plus a sheet crediting the source. Sheets with
- * no rows are left out.
+ * no rows are left out. The same data always gives the same bytes: the
+ * workbook's created/modified dates and the archive's entry times are fixed.
  */
 export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Promise<Buffer> {
   // The streaming writer without shared strings or styles is about three times
@@ -22,6 +24,8 @@ export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Pro
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: false });
   workbook.creator = 'Freedom Ratings';
+  workbook.created = ARCHIVE_TIME;
+  workbook.modified = ARCHIVE_TIME;
   const add = (name: string, rows: Cell[][], headerRows: number) => {
     if (rows.length <= headerRows) return;
     const sheet = workbook.addWorksheet(name);
@@ -61,5 +65,5 @@ export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Pro
     0,
   );
   await workbook.commit();
-  return Buffer.concat(chunks);
+  return withFixedZipTimes(Buffer.concat(chunks), 'freedom-ratings.xlsx');
 }

@@ -100,11 +100,7 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
         const path = params['*'];
         const representation = await ctx.cache.get(`datapackage:${params.edition}:${path}`, async () => {
           const edition = await requirePublished(params.edition);
-          const result = await exportData(conn, {
-            edition: edition.edition,
-            format: 'datapackage',
-            now: new Date(edition.published_at ?? edition.created_at),
-          });
+          const result = await exportData(conn, { edition: edition.edition, format: 'datapackage' });
           const file = result.files.find((f) => f.path === path);
           if (!file) throw notFound(`The data package of edition ${params.edition} has no file ${path}.`);
           return Representation.of(file.bytes, path.endsWith('.json') ? CONTENT_TYPES.json! : CONTENT_TYPES.csv!);
