@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type AjvDraft04 from 'ajv-draft-04';
+import type addFormatsTo from 'ajv-formats';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connect, exportData, migrateToLatest, type ExportedFile } from '@freedom-ratings/db';
 import { seed } from '../server/fixture.js';
@@ -14,8 +16,8 @@ import { seed } from '../server/fixture.js';
  */
 const require = createRequire(import.meta.url);
 // CommonJS packages whose default export TypeScript's NodeNext resolution does not see as callable.
-const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
-const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+const Ajv = require('ajv-draft-04') as typeof AjvDraft04.default;
+const addFormats = require('ajv-formats') as typeof addFormatsTo.default;
 const schema = JSON.parse(readFileSync(require.resolve('datapackage/lib/profiles/tabular-data-package.json'), 'utf8'));
 // The schema carries keywords for form builders (propertyOrder, options, context) and a "textarea" format.
 const ajv = new Ajv({ allErrors: true, strict: false });
