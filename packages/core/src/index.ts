@@ -6,6 +6,7 @@ export * from './methodology/editions.js';
 export * from './methodology/builtin.js';
 export * from './methodology/changes.js';
 export * from './methodology/breaks.js';
+export * from './assessment-input.js';
 export * from './scoring/assessment.js';
 export * from './scoring/status.js';
 export * from './scoring/score.js';

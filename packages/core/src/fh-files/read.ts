@@ -1,6 +1,7 @@
+import { addAEliminated, addAEliminatedIn } from '../methodology/add-a.js';
 import { FIRST_EDITION, LATEST_EDITION, resolveEdition } from '../methodology/editions.js';
 import { DISCRETIONARY_MAX, INDICATOR_MAX } from '../methodology/structure.js';
-import type { AssessmentInput } from '../scoring/assessment.js';
+import type { AssessmentInput } from '../assessment-input.js';
 import {
   INDICATOR_CODES,
   SUBCATEGORY_CODES,
@@ -296,8 +297,8 @@ class SheetReader {
     const text = cellText(cell);
     if (text === '' || /^(n\/?a|-|–)$/i.test(text)) return null;
     const value = this.score(at, 'Add A', 0, DISCRETIONARY_MAX);
-    if (edition >= 2018 && value !== 0) {
-      this.error(at, 'Add A', `Add A was eliminated in FIW 2018; FIW ${edition} cannot have ${value}`);
+    if (addAEliminated(edition) && value !== 0) {
+      this.error(at, 'Add A', `Add A was eliminated in FIW ${addAEliminatedIn()}; FIW ${edition} cannot have ${value}`);
     }
     return value;
   }

@@ -1,3 +1,4 @@
+import { addAEliminated } from '../methodology/add-a.js';
 import type { DerivedFigures } from '../scoring/assessment.js';
 import { INDICATOR_CODES } from '../types.js';
 import { INDICATOR_LAYOUT, SUBCATEGORY_LAYOUT, type FhColumn } from './columns.js';
@@ -50,7 +51,7 @@ export function outputValue(column: FhColumn, record: FhRecord, f: DerivedFigure
       return f.granularity === 'aggregates' || f.granularity === 'ratings' ? null : (input.addQ ?? 0);
     case 'Add A':
       if (f.granularity === 'aggregates' || f.granularity === 'ratings') return null;
-      return record.edition >= 2018 ? 'N/A' : (input.addA ?? 0);
+      return addAEliminated(record.edition) ? 'N/A' : (input.addA ?? 0);
     default:
       if (INDICATORS.has(column)) return input.indicators?.[column as keyof typeof input.indicators] ?? null;
       return computedValue(column, f);

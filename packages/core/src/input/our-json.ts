@@ -3,7 +3,7 @@ import type { FhRecord } from '../fh-files/read.js';
 import type { CellLocation, InputError } from '../fh-files/table.js';
 import { resolveEdition } from '../methodology/editions.js';
 import { sectionOfJsonKey } from '../vocabulary/narrative-labels.js';
-import type { AssessmentInput } from '../scoring/assessment.js';
+import type { AssessmentInput } from '../assessment-input.js';
 import type { EntityKind, Status } from '../types.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
 import type { NarrativeRecord } from './records.js';

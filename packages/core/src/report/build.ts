@@ -1,6 +1,6 @@
 import { methodologyFor } from '../methodology/builtin.js';
 import type { Methodology } from '../methodology/methodology.js';
-import type { AssessmentInput } from '../scoring/assessment.js';
+import type { AssessmentInput } from '../assessment-input.js';
 import { compareWithPrevious, type Changes } from '../scoring/change.js';
 import { assess } from '../scoring/score.js';
 import { INDICATOR_CODES, SUBCATEGORY_CODES, type EntityKind, type IndicatorCode } from '../types.js';

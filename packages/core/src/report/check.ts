@@ -2,8 +2,8 @@ import { ratingFor } from '../methodology/bands.js';
 import { LATEST_EDITION } from '../methodology/editions.js';
 import { methodologyFor } from '../methodology/builtin.js';
 import type { Methodology } from '../methodology/methodology.js';
-import { CATEGORIES, SUBCATEGORIES } from '../methodology/structure.js';
 import type { Changes } from '../scoring/change.js';
+import { civilLiberties, freedomRating, politicalRights, prAboveMaximum, subcategoryTotal } from '../scoring/score.js';
 import { possibleStatuses } from '../scoring/status.js';
 import { checkTrendArrow } from '../scoring/trend-arrow.js';
 import { STATUS_NAMES, SUBCATEGORY_CODES, type Rating, type SubcategoryCode } from '../types.js';
@@ -25,6 +25,16 @@ export interface Finding {
   message: string;
 }
 
+/** A finding at the line of the first of `keys` the report has a line for. */
+type Add = (code: FindingCode, message: string, ...keys: string[]) => void;
+
+/** The figures a report states, with those it leaves out worked out wherever that is plain arithmetic. */
+interface Worked {
+  pr: number | null;
+  cl: number | null;
+  total: number | null;
+}
+
 /**
  * Checks a report's figures against each other and against the engine's
  * rules for its edition: subcategories → aggregates → total, ratings against
@@ -32,35 +42,61 @@ export interface Finding {
  * and the trend-arrow rule. Only what the report states is checked; a figure
  * it leaves out is worked out from the figures it does state where that is
  * plain arithmetic (a subcategory from all its indicators), never guessed.
+ * Every rule is the engine's own function, so a report is held to exactly
+ * what `assess` would derive.
  */
 export function checkReport(report: Report, lines: FigureLines = {}, methodology?: Methodology): Finding[] {
   const m = methodology ?? methodologyFor(report.edition ?? LATEST_EDITION);
   const findings: Finding[] = [];
-  const at = (...keys: string[]) => {
-    for (const k of keys) if (lines[k] !== undefined) return lines[k]!;
-    return null;
+  const add: Add = (code, message, ...keys) => {
+    const key = keys.find((k) => lines[k] !== undefined);
+    findings.push({ line: key === undefined ? null : lines[key]!, code, message });
   };
-  const add = (code: FindingCode, message: string, ...keys: string[]) =>
-    findings.push({ line: at(...keys), code, message });
-  const s = report.scores;
+  const worked = checkArithmetic(report, m, add);
+  const total = worked.total;
+  if (total !== null && report.lastYear.total !== null && report.changes.total !== null) {
+    const diff = total - report.lastYear.total;
+    if (diff !== report.changes.total)
+      add(
+        'change',
+        `the total changed by ${diff} from last year's ${report.lastYear.total}, not ${report.changes.total}`,
+        'Δtotal',
+      );
+  }
+  if (!m) return findings;
+  const ratings = checkRatings(report, worked, m, add);
+  checkStatedChanges(report, ratings, add);
+  if (report.trendArrow && report.edition !== null) {
+    const steps = report.changes;
+    const totalChange =
+      steps.total ?? (total !== null && report.lastYear.total !== null ? total - report.lastYear.total : null);
+    const check = checkTrendArrow(report.trendArrow, arrowChanges(report, totalChange, m), m.trendArrow);
+    if (check.valid === false)
+      add('trend-arrow', `the ${report.trendArrow}ward trend arrow breaks the rule: ${check.reason}`, 'trendArrow');
+  }
+  return findings;
+}
 
-  // Subcategories from their indicators.
+/** A methodology's discretionary questions when there is none for the edition: no Add A. */
+const NO_ADD_A = { discretionary: { addA: null, addQ: null } } as const;
+
+/** Subcategories from their indicators, PR and CL from the subcategories, the total from both, and PR's maximum. */
+function checkArithmetic(report: Report, m: Methodology | undefined, add: Add): Worked {
+  const s = report.scores;
   const sub: Partial<Record<SubcategoryCode, number>> = {};
   for (const code of SUBCATEGORY_CODES) {
-    const parts = SUBCATEGORIES[code].indicators.map((i) => s.indicators[i]);
-    const sum = parts.every((p) => p !== undefined) ? parts.reduce<number>((a, b) => a + b!, 0) : null;
+    const sum = subcategoryTotal(code, s.indicators);
     if (s[code] !== null && sum !== null && s[code] !== sum)
       add('arithmetic', `${code} is ${s[code]}, but its indicators add up to ${sum}`, code);
     const value = s[code] ?? sum;
     if (value !== null) sub[code] = value;
   }
 
-  // Aggregates from subcategories.
-  const addA = m?.discretionary.addA ? (s.addA ?? 0) : 0;
-  const abc = ['A', 'B', 'C'] as const;
   let pr = s.PR;
-  if (abc.every((c) => sub[c] !== undefined)) {
-    const sum = sub.A! + sub.B! + sub.C! - (s.addQ ?? 0) + addA;
+  const { A, B, C, D, E, F, G } = sub;
+  if (A !== undefined && B !== undefined && C !== undefined) {
+    const addA = m?.discretionary.addA ? (s.addA ?? 0) : 0;
+    const sum = politicalRights({ A, B, C }, s.addQ ?? 0, addA, m ?? NO_ADD_A);
     const parts = `A + B + C${s.addQ ? ` − Add Q (${s.addQ})` : ''}${addA ? ` + Add A (${addA})` : ''}`;
     if (pr !== null && pr !== sum)
       add(
@@ -71,31 +107,26 @@ export function checkReport(report: Report, lines: FigureLines = {}, methodology
     pr ??= sum;
   }
   let cl = s.CL;
-  if ((['D', 'E', 'F', 'G'] as const).every((c) => sub[c] !== undefined)) {
-    const sum = sub.D! + sub.E! + sub.F! + sub.G!;
+  if (D !== undefined && E !== undefined && F !== undefined && G !== undefined) {
+    const sum = civilLiberties({ D, E, F, G });
     if (cl !== null && cl !== sum) add('arithmetic', `Civil Liberties is ${cl}, but D + E + F + G = ${sum}`, 'CL');
     cl ??= sum;
   }
   if (pr !== null && cl !== null && s.total !== null && s.total !== pr + cl)
     add('arithmetic', `the total is ${formatScore(s.total)}, but PR + CL = ${formatScore(pr + cl)}`, 'total');
-  if (pr !== null && pr > CATEGORIES.PR.max + addA)
-    add('arithmetic', `Political Rights ${pr} is above its maximum of ${CATEGORIES.PR.max}`, 'PR');
+  const overMaximum = prAboveMaximum(pr);
+  if (overMaximum) add('arithmetic', overMaximum, 'PR');
+  return { pr, cl, total: s.total ?? (pr !== null && cl !== null ? pr + cl : null) };
+}
 
-  // Stated changes against the last-year line.
-  const total = s.total ?? (pr !== null && cl !== null ? pr + cl : null);
-  if (total !== null && report.lastYear.total !== null && report.changes.total !== null) {
-    const diff = total - report.lastYear.total;
-    if (diff !== report.changes.total)
-      add(
-        'change',
-        `the total changed by ${diff} from last year's ${report.lastYear.total}, not ${report.changes.total}`,
-        'Δtotal',
-      );
-  }
-
-  if (!m) return findings;
-
-  // Ratings against the bands, the Freedom Rating, status.
+/** The ratings against the bands, the Freedom Rating against the ratings, the status against the Freedom Rating. */
+function checkRatings(
+  report: Report,
+  worked: Worked,
+  m: Methodology,
+  add: Add,
+): { pr: Rating | null; cl: Rating | null } {
+  const { pr, cl } = worked;
   const stated = report.ratings;
   const prRating = pr === null ? null : ratingFor(pr, m.prBands);
   const clRating = cl === null ? null : ratingFor(cl, m.clBands);
@@ -109,7 +140,7 @@ export function checkReport(report: Report, lines: FigureLines = {}, methodology
     add('rating-band', `a Civil Liberties score of ${cl} gives a rating of ${clRating}, not ${stated.cl}`, 'rating.cl');
   const ratingPr = stated.pr ?? prRating;
   const ratingCl = stated.cl ?? clRating;
-  const fr = ratingPr !== null && ratingCl !== null ? (ratingPr + ratingCl) / 2 : null;
+  const fr = ratingPr !== null && ratingCl !== null ? freedomRating(ratingPr, ratingCl) : null;
   if (stated.freedom !== null && fr !== null && stated.freedom !== fr)
     add(
       'freedom-rating',
@@ -126,17 +157,22 @@ export function checkReport(report: Report, lines: FigureLines = {}, methodology
         'status',
       );
   }
+  return { pr: ratingPr, cl: ratingCl };
+}
+
+/** The ratings and status changes the report's notes state, against the ratings and status it gives. */
+function checkStatedChanges(report: Report, ratings: { pr: Rating | null; cl: Rating | null }, add: Add): void {
   const steps = report.changes;
-  if (steps.prRating && ratingPr !== null && steps.prRating.to !== ratingPr)
+  if (steps.prRating && ratings.pr !== null && steps.prRating.to !== ratings.pr)
     add(
       'change',
-      `the ratings change says political rights went to ${steps.prRating.to}, but the rating is ${ratingPr}`,
+      `the ratings change says political rights went to ${steps.prRating.to}, but the rating is ${ratings.pr}`,
       'change.prRating',
     );
-  if (steps.clRating && ratingCl !== null && steps.clRating.to !== ratingCl)
+  if (steps.clRating && ratings.cl !== null && steps.clRating.to !== ratings.cl)
     add(
       'change',
-      `the ratings change says civil liberties went to ${steps.clRating.to}, but the rating is ${ratingCl}`,
+      `the ratings change says civil liberties went to ${steps.clRating.to}, but the rating is ${ratings.cl}`,
       'change.clRating',
     );
   if (steps.status && report.status !== null && steps.status.to !== report.status)
@@ -145,16 +181,6 @@ export function checkReport(report: Report, lines: FigureLines = {}, methodology
       `the status change says ${STATUS_NAMES[steps.status.to]}, but the status is ${STATUS_NAMES[report.status]}`,
       'change.status',
     );
-
-  // Trend arrow.
-  if (report.trendArrow && report.edition !== null) {
-    const totalChange =
-      steps.total ?? (total !== null && report.lastYear.total !== null ? total - report.lastYear.total : null);
-    const check = checkTrendArrow(report.trendArrow, arrowChanges(report, totalChange), m.trendArrow);
-    if (check.valid === false)
-      add('trend-arrow', `the ${report.trendArrow}ward trend arrow breaks the rule: ${check.reason}`, 'trendArrow');
-  }
-  return findings;
 }
 
 /**
@@ -162,13 +188,14 @@ export function checkReport(report: Report, lines: FigureLines = {}, methodology
  * every ratings change in its header notes, so a rating with no such note
  * is taken as unchanged; a total change that is not stated stays unknown.
  */
-function arrowChanges(report: Report, total: number | null): Changes | null {
+function arrowChanges(report: Report, total: number | null, m: Methodology): Changes | null {
   const step = (s: { from: Rating; to: Rating } | null, current: Rating | null) =>
     s
       ? { from: s.from, to: s.to, direction: s.to < s.from ? ('improved' as const) : ('declined' as const) }
       : { from: current ?? 7, to: current ?? 7, direction: 'unchanged' as const };
   const c = report.changes;
-  if (total === null && !c.prRating && !c.clRating && (report.edition ?? 0) >= 2018) return null;
+  // A rule that asks for a score change cannot be checked without one.
+  if (total === null && !c.prRating && !c.clRating && m.trendArrow.kind === 'net-score-change') return null;
   return {
     indicators: {},
     subcategories: {},

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methodologyFor } from '../methodology/builtin.js';
 import { INDICATOR_CODES, type IndicatorScores } from '../types.js';
-import type { AssessmentInput } from './assessment.js';
+import type { AssessmentInput } from '../assessment-input.js';
 import { compareWithPrevious, type Scored } from './change.js';
 import { assess } from './score.js';
 import { checkTrendArrow } from './trend-arrow.js';

@@ -1,6 +1,7 @@
 import type { IndicatorCode, Rating, Status, SubcategoryCode } from '../types.js';
 import { INDICATOR_CODES, STATUS_RANK, SUBCATEGORY_CODES } from '../types.js';
-import type { AssessmentInput, DerivedFigures } from './assessment.js';
+import type { AssessmentInput } from '../assessment-input.js';
+import type { DerivedFigures } from './assessment.js';
 
 export const DIRECTIONS = ['improved', 'declined', 'unchanged'] as const;
 export type Direction = (typeof DIRECTIONS)[number];

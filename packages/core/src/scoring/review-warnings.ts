@@ -1,7 +1,8 @@
 import type { NarrativeSection } from '../vocabulary/narrative-sections.js';
 import type { NarrativeText } from '../vocabulary/narrative-labels.js';
 import { STATUS_NAMES } from '../types.js';
-import type { AssessmentInput, DerivedFigures } from './assessment.js';
+import type { AssessmentInput } from '../assessment-input.js';
+import type { DerivedFigures } from './assessment.js';
 import { compareWithPrevious } from './change.js';
 import { explain } from './explain.js';
 import type { Assessed } from './score.js';

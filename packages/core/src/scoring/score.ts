@@ -2,11 +2,12 @@ import { methodologyFor } from '../methodology/builtin.js';
 import { ratingFor } from '../methodology/bands.js';
 import { editionInfo } from '../methodology/editions.js';
 import type { Methodology } from '../methodology/methodology.js';
-import { CATEGORIES } from '../methodology/structure.js';
-import type { EntityKind, IndicatorScores, Rating, SubcategoryScores } from '../types.js';
+import { CATEGORIES, SUBCATEGORIES } from '../methodology/structure.js';
+import type { EntityKind, IndicatorScores, Rating, SubcategoryCode, SubcategoryScores } from '../types.js';
 import { hasErrors, problemPath, type Problem } from '../validation/problem.js';
 import { validateAssessment } from '../validation/validate.js';
-import { granularityOf, type AssessmentInput, type DerivedFigures } from './assessment.js';
+import { granularityOf, type AssessmentInput } from '../assessment-input.js';
+import type { DerivedFigures } from './assessment.js';
 import { electoralDemocracy } from './electoral-democracy.js';
 import { decideStatus } from './status.js';
 
@@ -28,13 +29,14 @@ export function assess(input: AssessmentInput, methodology = methodologyFor(inpu
     return { figures: null, problems, methodology };
   }
   const figures = computeFigures(input, methodology);
-  if (figures.pr !== null && figures.granularity !== 'aggregates' && figures.pr > CATEGORIES.PR.max) {
+  const overMaximum = prAboveMaximum(figures.pr);
+  if (overMaximum) {
     const label = editionInfo(input.edition)?.label ?? input.edition;
     problems.push({
       path: problemPath(input.entity, label, 'PR'),
       field: 'PR',
       code: 'exceeds-maximum',
-      message: `PR adds up to ${figures.pr}, above its maximum of ${CATEGORIES.PR.max}`,
+      message: overMaximum,
       severity: 'warning',
     });
   }
@@ -58,13 +60,43 @@ export function sumSubcategories(ind: IndicatorScores): SubcategoryScores {
   };
 }
 
+/** One subcategory's total from its indicators; null unless every one of them is given. */
+export function subcategoryTotal(code: SubcategoryCode, indicators: Partial<IndicatorScores>): number | null {
+  let sum = 0;
+  for (const i of SUBCATEGORIES[code].indicators) {
+    const v = indicators[i];
+    if (v === undefined || v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
 /** PR = A + B + C − Add Q (+ Add A where the edition still has it). */
-export function politicalRights(s: SubcategoryScores, addQ: number, addA: number, m: Methodology): number {
+export function politicalRights(
+  s: Pick<SubcategoryScores, 'A' | 'B' | 'C'>,
+  addQ: number,
+  addA: number,
+  m: Pick<Methodology, 'discretionary'>,
+): number {
   return s.A + s.B + s.C - addQ + (m.discretionary.addA ? addA : 0);
 }
 
-export function civilLiberties(s: SubcategoryScores): number {
+export function civilLiberties(s: Pick<SubcategoryScores, 'D' | 'E' | 'F' | 'G'>): number {
   return s.D + s.E + s.F + s.G;
+}
+
+/** The Freedom Rating: the mean of the two ratings (1.0, 1.5, … 7.0). */
+export function freedomRating(prRating: number, clRating: number): number {
+  return (prRating + clRating) / 2;
+}
+
+/**
+ * PR above its maximum of 40: possible only through Add A, or in a figure
+ * as published (FH's FIW 2003 Luxembourg, 44). The methodology's limit is 40
+ * with Add A included, so that is the number the warning gives.
+ */
+export function prAboveMaximum(pr: number | null): string | null {
+  return pr !== null && pr > CATEGORIES.PR.max ? `PR is ${pr}, above its maximum of ${CATEGORIES.PR.max}` : null;
 }
 
 /**
@@ -99,8 +131,8 @@ export function computeFigures(input: AssessmentInput, m: Methodology): DerivedF
     clRating = ratingFor(cl, m.clBands);
   }
 
-  const freedomRating = (prRating + clRating) / 2;
-  const status = decideStatus(freedomRating, m.status, input.status);
+  const fr = freedomRating(prRating, clRating);
+  const status = decideStatus(fr, m.status, input.status);
   return {
     granularity,
     subcategories,
@@ -109,7 +141,7 @@ export function computeFigures(input: AssessmentInput, m: Methodology): DerivedF
     total: pr === null || cl === null ? null : pr + cl,
     prRating,
     clRating,
-    freedomRating,
+    freedomRating: fr,
     status: status.status,
     statusBasis: status.basis,
     electoralDemocracy: electoralDemocracy(

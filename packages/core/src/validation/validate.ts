@@ -1,7 +1,8 @@
+import { addAEliminatedIn } from '../methodology/add-a.js';
 import { editionInfo } from '../methodology/editions.js';
 import type { Methodology } from '../methodology/methodology.js';
 import { CATEGORIES, DISCRETIONARY_MAX, INDICATOR_MAX, SUBCATEGORIES } from '../methodology/structure.js';
-import { granularityOf, type AssessmentInput } from '../scoring/assessment.js';
+import { granularityOf, type AssessmentInput } from '../assessment-input.js';
 import { INDICATOR_CODES, STATUSES, SUBCATEGORY_CODES } from '../types.js';
 import { problemPath, type Problem, type ProblemCode } from './problem.js';
 
@@ -47,7 +48,8 @@ class Collector {
     } else if (warnAbove !== undefined && value > warnAbove) {
       this.add(field, 'exceeds-maximum', `${field} is ${value}, above its maximum of ${warnAbove}`, 'warning');
     } else {
-      this.add(field, 'out-of-range', `${field} must be ${min}–${max}, got ${value}`);
+      const range = max === Number.POSITIVE_INFINITY ? `at least ${min}` : `${min}–${max}`;
+      this.add(field, 'out-of-range', `${field} must be ${range}, got ${value}`);
     }
   }
 
@@ -95,7 +97,8 @@ export function validateAssessment(input: AssessmentInput, methodology: Methodol
     c.unknownKeys(sub, SUBCATEGORY_SET, SUBCATEGORY_CODES.length, 'a subcategory (A–G)');
   }
   if (input.aggregates && granularity === 'aggregates') {
-    c.integer('PR', input.aggregates.pr, PR_MIN, CATEGORIES.PR.max, true, CATEGORIES.PR.max);
+    // Above 40 is the engine's warning on the derived PR (`prAboveMaximum`), whatever the granularity.
+    c.integer('PR', input.aggregates.pr, PR_MIN, Number.POSITIVE_INFINITY, true);
     c.integer('CL', input.aggregates.cl, 0, CATEGORIES.CL.max, true, CATEGORIES.CL.max);
   }
 
@@ -103,7 +106,11 @@ export function validateAssessment(input: AssessmentInput, methodology: Methodol
   if (input.addA !== undefined && input.addA !== null) {
     if (!methodology.discretionary.addA) {
       if (input.addA !== 0)
-        c.add('Add A', 'add-a-eliminated', `Add A was eliminated in FIW 2018; ${methodology.name} cannot have it`);
+        c.add(
+          'Add A',
+          'add-a-eliminated',
+          `Add A was eliminated in FIW ${addAEliminatedIn()}; ${methodology.name} cannot have it`,
+        );
     } else {
       c.integer('Add A', input.addA, 0, DISCRETIONARY_MAX, false);
     }
