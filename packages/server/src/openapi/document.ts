@@ -1,3 +1,4 @@
+import { errorSchema } from '@freedom-ratings/contract';
 import { z } from 'zod';
 import type { RouteSpec } from '../http/route.js';
 import { CSRF_HEADER } from '../security/csrf.js';
@@ -9,9 +10,9 @@ export interface OpenApiDocument {
   openapi: '3.1.0';
   info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   servers: { url: string }[];
-  tags: { name: string }[];
+  tags: { name: string; description?: string }[];
   paths: Record<string, Record<string, unknown>>;
-  components: { securitySchemes: Record<string, unknown> };
+  components: { schemas: Record<string, JsonSchema>; securitySchemes: Record<string, unknown> };
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
@@ -46,6 +47,39 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unk
   });
 }
 
+/** What each tag groups; the lint test fails on a tag of the API without one. */
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  Public: 'Published data only, for anyone: editions, ratings, entities, reports and downloads. Cacheable.',
+  Auth: 'Sign-in, sign-out, the current session and password changes.',
+  Studio: 'The editorial workflow for analysts, reviewers and editors: assessments, comments, reviews, publishing.',
+  Admin: 'User accounts and roles, for admins.',
+  Operations: 'Health of the server and its database, for load balancers and monitoring.',
+};
+
+/**
+ * Refusals every route of a kind can give, whether or not its spec lists
+ * them, since `registerRoute` and the router give them: a signed-in route
+ * answers 401 without a session and 403 for a role, a missing CSRF token or
+ * a one-time password; any route answers a request it cannot take (a body
+ * where none is taken, a malformed URL, 414, 431) in the API's error shape.
+ */
+function refusals(route: RouteSpec): Record<string, { description: string }> {
+  const out: Record<string, { description: string }> = {};
+  if (route.access.kind === 'signed-in') {
+    out[401] = { description: 'Not signed in, or the session has ended.' };
+    out[403] = {
+      description:
+        route.access.roles === 'any'
+          ? 'The one-time password must be changed first, or the CSRF token or origin is wrong.'
+          : `Signed in without one of the roles ${route.access.roles.join(', ')}; or the CSRF token or origin is wrong.`,
+    };
+  }
+  out['4XX'] = {
+    description: 'Any other request the API refuses (a body where none is taken, a malformed URL, 414, 431).',
+  };
+  return out;
+}
+
 function operation(route: RouteSpec): Record<string, unknown> {
   const roles =
     route.access.kind === 'public'
@@ -66,13 +100,16 @@ function operation(route: RouteSpec): Record<string, unknown> {
     for (const type of r.contentTypes ?? []) content[type] = { schema: { type: 'string' } };
     responses[status] = { description: r.description, ...(Object.keys(content).length ? { content } : {}) };
   }
+  for (const [status, r] of Object.entries(refusals(route)))
+    responses[status] ??= { ...r, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
   return {
     operationId: route.operationId,
     summary: route.summary,
     description: [route.description, roles].filter(Boolean).join('\n\n'),
     tags: [route.tag],
     'x-access': route.access.kind === 'public' ? 'public' : route.access.roles,
-    ...(route.access.kind === 'signed-in' ? { security: [{ session: [] }] } : {}),
+    // A public operation says so with an empty list, rather than saying nothing.
+    security: route.access.kind === 'signed-in' ? [{ session: [] }] : [],
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...headerParameters],
     ...(route.body
       ? {
@@ -107,9 +144,10 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], version: stri
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/' }],
-    tags: tags.map((name) => ({ name })),
+    tags: tags.map((name) => (TAG_DESCRIPTIONS[name] ? { name, description: TAG_DESCRIPTIONS[name] } : { name })),
     paths,
     components: {
+      schemas: { Error: jsonSchema(errorSchema, 'output') },
       securitySchemes: {
         session: {
           type: 'apiKey',
