@@ -76,7 +76,7 @@ describeBrowser('the explorer served next to the API', () => {
   });
 
   it('hydrates without errors and navigates between pages in place', async () => {
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -74,6 +74,8 @@ export interface PlacedShape {
   shape: MapShape;
   /** The entity the shape shows in this edition, if any of its entities is rated in it. */
   entry: MapEntry | null;
+  /** Whether this is the entity's first shape (a former state such as the USSR covers several). */
+  first: boolean;
 }
 
 export interface MapLayout {
@@ -88,13 +90,19 @@ export interface MapLayout {
  */
 export function layoutMap(geometry: MapGeometry, entries: Map<string, MapEntry>): MapLayout {
   const used = new Set<string>();
-  const shapes = geometry.shapes.map((shape) => {
-    const id = shape.entities.find((e) => entries.has(e) && !used.has(e));
-    if (id) used.add(id);
-    return { shape, entry: id ? entries.get(id)! : null };
+  const shapes: PlacedShape[] = geometry.shapes.map((shape) => {
+    const id = shape.entities.find((e) => entries.has(e));
+    return { shape, entry: id ? entries.get(id)! : null, first: false };
   });
   const nameOf = (p: PlacedShape) => p.entry?.row.entity.name ?? p.shape.name;
   shapes.sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
+  for (const placed of shapes) {
+    const id = placed.entry?.row.entity.id;
+    if (id && !used.has(id)) {
+      used.add(id);
+      placed.first = true;
+    }
+  }
   const points = [...entries.values()]
     .filter((e) => !used.has(e.row.entity.id) && geometry.places[e.row.entity.id])
     .sort((a, b) => a.row.entity.name.localeCompare(b.row.entity.name))

@@ -142,19 +142,22 @@ export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNot
 
   const shapes = useMemo(
     () =>
-      layout.shapes.map(({ shape, entry }, i) => {
+      layout.shapes.map(({ shape, entry, first }) => {
+        // Keyed by the base map's name, so a new edition repaints the same elements.
         if (!entry) {
           return (
-            <path key={`u${i}`} d={shape.d} fill={NO_DATA_COLOUR} class="shape unrated" data-unrated={shape.name} />
+            <path key={shape.name} d={shape.d} fill={NO_DATA_COLOUR} class="shape unrated" data-unrated={shape.name} />
           );
         }
         const pattern = entry.class?.pattern ?? 'solid';
         return (
           <a
-            key={entry.row.entity.id}
+            key={shape.name}
             href={linkOf(entry)}
             data-id={entry.row.entity.id}
             aria-label={describe(entry)}
+            // A former state's further shapes (the USSR has fifteen) stay clickable but out of the Tab order.
+            tabIndex={first ? undefined : -1}
             class="map-link"
           >
             <path d={shape.d} fill={fillOf(entry)} class="shape" />

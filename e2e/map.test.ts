@@ -1,0 +1,146 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.js';
+import { launchBrowser } from './support/browser.js';
+import { describeBrowser } from './support/describe-browser.js';
+import { startExplorer, type Explorer } from './support/explorer-server.js';
+
+interface Row {
+  entity: { id: string; name: string; kind: string };
+  figures: { status: string | null; pr: number | null; total: number | null; freedomRating: number };
+}
+
+/** The world map in Chromium, its figures checked against the API's. */
+describeBrowser('the world map', () => {
+  let explorer: Explorer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    [explorer, browser] = await Promise.all([startExplorer(), launchBrowser()]);
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await explorer?.close();
+  });
+
+  const rows = async (edition: number) =>
+    (await explorer.api<{ rows: Row[] }>(`/api/v1/editions/${edition}/ratings`)).rows;
+  const open = async (path: string) => {
+    await page.goto(explorer.url + path);
+    await page.waitForSelector('html[data-hydrated] .world-map svg a');
+  };
+  const label = (id: string) => page.locator(`.world-map a[data-id="${id}"]`).first().getAttribute('aria-label');
+
+  it('colours every country of the newest edition by status, each a link that says its status', async () => {
+    await open('/');
+    const latest = await rows(2025);
+    const kaz = latest.find((r) => r.entity.id === 'kazakhstan')!;
+    expect(await label('kazakhstan')).toBe(
+      `Kazakhstan: ${{ F: 'Free', PF: 'Partly Free', NF: 'Not Free' }[kaz.figures.status!]}`,
+    );
+    // Every rated entity is on the map, as a shape or as a marked point.
+    const ids = await page
+      .locator('.world-map a[data-id]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-id')));
+    expect(new Set(ids)).toEqual(new Set(latest.map((r) => r.entity.id)));
+    const legend = await page.locator('.legend').innerText();
+    const free = latest.filter((r) => r.figures.status === 'F').length;
+    expect(legend).toMatch(new RegExp(`Free\\s+${free}\\b`));
+  });
+
+  it('marks territories without a shape as points, listed beside the map with their figure', async () => {
+    await open('/map?edition=2024&metric=total');
+    const tibet = (await rows(2024)).find((r) => r.entity.id === 'tibet')!;
+    expect(await page.locator('circle').count()).toBeGreaterThan(20);
+    expect(await label('tibet')).toBe(`Tibet: ${tibet.figures.total} / 100 (territory)`);
+    const listed = await page.locator('.points-list li', { hasText: 'Tibet' }).innerText();
+    expect(listed).toContain(`${tibet.figures.total} / 100`);
+    for (const name of ['Gaza Strip', 'Transnistria', 'Pakistani Kashmir', 'Andorra']) {
+      expect(await page.locator('.points-list li', { hasText: name }).count(), name).toBe(1);
+    }
+  });
+
+  it('shows a negative Political Rights score with its minus sign', async () => {
+    await open('/map?edition=2024&metric=pr');
+    const syria = (await rows(2024)).find((r) => r.entity.id === 'syria')!;
+    expect(syria.figures.pr).toBeLessThan(0);
+    expect(await label('syria')).toBe(`Syria: \u2212${-syria.figures.pr!} / 40`);
+  });
+
+  it('draws a ratings-only edition with former states on their successors’ shapes', async () => {
+    await open('/map?edition=1990&metric=freedomRating');
+    const ussr = (await rows(1990)).find((r) => r.entity.id === 'ussr')!;
+    expect(await label('ussr')).toBe(`USSR: ${ussr.figures.freedomRating.toFixed(1)}`);
+    expect(await page.locator('.world-map a[data-id="ussr"]').count()).toBe(15);
+    // A metric the edition was not published in says so instead of an empty map.
+    await open('/map?edition=1990&metric=total');
+    expect(await page.locator('.notice').innerText()).toContain('FIW 1990');
+  });
+
+  it('colours by the change between two editions in change mode', async () => {
+    await open('/map?edition=2025&since=2015&metric=total');
+    const [now, then] = await Promise.all([rows(2025), rows(2015)]);
+    const t = (rs: Row[]) => rs.find((r) => r.entity.id === 'kazakhstan')!.figures.total!;
+    const delta = t(now) - t(then);
+    const signed = delta > 0 ? `+${delta}` : delta < 0 ? `\u2212${-delta}` : '';
+    expect(await label('kazakhstan')).toContain(delta === 0 ? 'no change' : signed);
+    expect(await page.locator('.legend figcaption').innerText()).toBe('Total score: change since FIW 2015');
+  });
+
+  it('keeps its state in the address: metric, edition slider and back button', async () => {
+    await open('/');
+    await page.selectOption('#map-metric', 'B');
+    await page.waitForURL(/\/map\?metric=B$/);
+    await page.waitForFunction(() => document.title.startsWith('World map: B. Political Pluralism'));
+    await page.focus('#edition-slider-input');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/\/map\?edition=2024&metric=B$/);
+    const kaz = (
+      await explorer.api<{ rows: { entity: { id: string }; figures: { subcategories: Record<string, number> } }[] }>(
+        '/api/v1/editions/2024/ratings',
+      )
+    ).rows.find((r) => r.entity.id === 'kazakhstan')!;
+    await page.waitForFunction(
+      (text) => document.querySelector('.world-map a[data-id="kazakhstan"]')?.getAttribute('aria-label') === text,
+      `Kazakhstan: ${kaz.figures.subcategories.B} / 16`,
+    );
+    await page.reload();
+    await page.waitForSelector('html[data-hydrated]');
+    expect(await page.inputValue('#map-metric')).toBe('B');
+    expect(await page.locator('h1').innerText()).toContain('FIW 2024');
+  });
+
+  it('shows a tooltip on hover and on keyboard focus, zooms, and leads to the country page', async () => {
+    await open('/map?edition=2024');
+    await page.locator('.world-map a[data-id="brazil"] path').first().hover();
+    expect(await page.locator('.map-tooltip').innerText()).toMatch(/^Brazil: /);
+    await page.locator('.world-map a[data-id]').first().focus();
+    await expect.poll(() => page.locator('.map-tooltip').count()).toBe(1);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await page.locator('.world-map svg > g').getAttribute('transform')).toContain('scale(1.5)');
+    await page.keyboard.press('0');
+    await page.getByRole('button', { name: 'Show the whole world' }).isDisabled();
+    await page.locator('.world-map a[data-id="brazil"] path').first().click();
+    await page.waitForURL(/\/country\/brazil\?edition=2024$/);
+  });
+
+  it('has no serious accessibility violations, at desktop and phone width, and no page scrolling sideways', async () => {
+    // axe takes seconds on a map of four hundred links: each view once, at one width each.
+    const views: [number, string][] = [
+      [1280, '/'],
+      [375, '/map?edition=2025&since=2015&metric=total'],
+    ];
+    for (const [width, path] of views) {
+      await page.setViewportSize({ width, height: 800 });
+      await open(path);
+      expect(await seriousViolations(page), `${path} at ${width}px`).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
+});

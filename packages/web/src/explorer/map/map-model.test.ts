@@ -1,0 +1,75 @@
+import { ENTITIES, metricDefinition, type Status } from '@freedom-ratings/core';
+import { describe, expect, it } from 'vitest';
+import type { RatingsRow } from '../../api/client.js';
+import { buildMapGeometry } from '../../map/build-geometry.js';
+import { changeScale, valueScale } from '../../map/colour-scale.js';
+import { layoutMap, mapEntries } from './map-model.js';
+
+const geometry = buildMapGeometry();
+
+function row(id: string, status: Status, total: number | null, prRating = 4): RatingsRow {
+  const entity = ENTITIES.find((e) => e.id === id)!;
+  return {
+    entity: { id, name: entity.name, kind: entity.kind, code: entity.code, iso3: entity.iso3 },
+    region: entity.region,
+    figures: {
+      granularity: total === null ? 'ratings' : 'subcategories',
+      status,
+      prRating,
+      clRating: 4,
+      freedomRating: 4,
+      pr: total === null ? null : Math.floor(total / 3),
+      cl: total === null ? null : total - Math.floor(total / 3),
+      total,
+      subcategories: null,
+      indicators: null,
+      addQ: null,
+      addA: null,
+      trendArrow: null,
+      electoralDemocracy: null,
+    },
+    change: null,
+  } as RatingsRow;
+}
+
+describe('map layout', () => {
+  it('has a place for every entity in the registry', () => {
+    for (const e of ENTITIES) expect(geometry.places[e.id], e.id).toBeDefined();
+  });
+
+  it('lets a former state colour all its successors’ shapes, with one of them in the Tab order', () => {
+    const status = metricDefinition('status')!;
+    const entries = mapEntries([row('ussr', 'NF', null), row('tibet', 'NF', null)], null, status, valueScale(status));
+    const layout = layoutMap(geometry, entries);
+    const ussr = layout.shapes.filter((s) => s.entry?.row.entity.id === 'ussr');
+    expect(ussr.map((s) => s.shape.name).sort()).toContain('Kazakhstan');
+    expect(ussr).toHaveLength(15);
+    expect(ussr.filter((s) => s.first)).toHaveLength(1);
+    // Tibet has no shape of its own: a point, not a silent gap.
+    expect(layout.points.map((p) => p.entry.row.entity.id)).toEqual(['tibet']);
+  });
+
+  it('marks small states as points and colours countries by their own shape', () => {
+    const total = metricDefinition('total')!;
+    const rows = [row('andorra', 'F', 93), row('kazakhstan', 'NF', 23), row('gaza-strip', 'NF', 9)];
+    const layout = layoutMap(geometry, mapEntries(rows, null, total, valueScale(total)));
+    expect(layout.points.map((p) => p.entry.row.entity.id)).toEqual(['andorra', 'gaza-strip']);
+    const kaz = layout.shapes.find((s) => s.entry?.row.entity.id === 'kazakhstan')!;
+    expect(kaz.entry!.text).toBe('23 / 100');
+    expect(kaz.entry!.class?.label).toBe('20–39');
+  });
+
+  it('colours change mode by how much freer each place became, and says so', () => {
+    const rating = metricDefinition('prRating')!;
+    const entries = mapEntries(
+      [row('kazakhstan', 'NF', 23, 6)],
+      [row('kazakhstan', 'PF', 40, 5)],
+      rating,
+      changeScale(rating, 'FIW 2015'),
+    );
+    const kaz = entries.get('kazakhstan')!;
+    expect(kaz.change).toEqual({ delta: 1, gain: -1 });
+    expect(kaz.text).toBe('+1 (less free); now 6');
+    expect(kaz.class?.label).toBe('−1 (less free)');
+  });
+});
