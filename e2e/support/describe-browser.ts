@@ -1,14 +1,13 @@
 import { describe } from 'vitest';
-import { SHARED_AVAILABLE, SHARED_DIR } from '../../test-support/shared.js';
 import { CHROMIUM, CHROMIUM_AVAILABLE } from './browser.js';
 
 /**
- * `describe` for browser tests: they need Chromium and FH's data in
- * ../shared. Without either they skip and say why — except under CI, where
- * that is a failure, since CI installs Chromium and lays out ../shared.
+ * `describe` for browser tests: they need Debian's Chromium. Without it they
+ * skip and say why — except under CI, where that is a failure, since CI
+ * installs it.
  */
 export function describeBrowser(name: string, fn: () => void): void {
-  const missing = [!CHROMIUM_AVAILABLE && CHROMIUM, !SHARED_AVAILABLE && SHARED_DIR].filter(Boolean);
+  const missing = CHROMIUM_AVAILABLE ? [] : [CHROMIUM];
   if (missing.length === 0) {
     describe(name, fn);
     return;
@@ -19,6 +18,6 @@ export function describeBrowser(name: string, fn: () => void): void {
     });
     return;
   }
-  console.warn(`skipping "${name}": ${missing.join(' and ')} not found`);
+  console.warn(`skipping "${name}": ${missing.join(' and ')} not found (apt-get install -y chromium)`);
   describe.skip(name, fn);
 }

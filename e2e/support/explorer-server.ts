@@ -1,18 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { connect, importFiles, migrateToLatest, type Connection } from '@freedom-ratings/db';
+import { join } from 'node:path';
+import { connect, loadPublishedFigures, migrateToLatest, type Connection } from '@freedom-ratings/db';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../packages/server/src/build-server.js';
 import { loadWebBuild } from '../../packages/server/src/web/web-build.js';
-import { REPO_ROOT, dataFile } from '../../test-support/shared.js';
-
-/** Freedom House's three published spreadsheets: every edition 1973–2025 at every granularity. */
-const FH_FILES = [
-  'All_data_FIW_2013-2024.xlsx',
-  'Aggregate_Category_and_Subcategory_Scores_FIW_2003-2023.xlsx',
-  'Country_and_Territory_Ratings_and_Statuses_FIW_1973-2024.xlsx',
-];
+import { REPO_ROOT } from '../../test-support/shared.js';
 
 export const WEB_BUILD = join(REPO_ROOT, 'packages', 'web', 'build');
 
@@ -26,9 +19,10 @@ export interface Explorer {
 }
 
 /**
- * What `fiw serve` runs — the API and the built web app in one process on a
- * new SQLite file with FH's real data imported — listening on a free
- * loopback port. Needs the web build (`npm run build`; `npm test` builds first).
+ * What `fiw serve` runs on a new database — the API and the built web app in
+ * one process on a new SQLite file seeded with FH's published figures (every
+ * edition 1973–2025 at every granularity) — listening on a free loopback
+ * port. Needs the web build (`npm run build`; `npm test` builds first).
  */
 export async function startExplorer(): Promise<Explorer> {
   if (!existsSync(join(WEB_BUILD, 'server', 'entry-server.js'))) {
@@ -39,10 +33,7 @@ export async function startExplorer(): Promise<Explorer> {
   try {
     conn = connect(join(dir, 'explorer.db'));
     await migrateToLatest(conn);
-    await importFiles(
-      conn,
-      FH_FILES.map((f) => ({ name: basename(f), bytes: readFileSync(dataFile(f)) })),
-    );
+    await loadPublishedFigures(conn);
     const app = await buildServer({ conn, web: await loadWebBuild(WEB_BUILD), closeDatabaseOnClose: true });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     return {
