@@ -150,6 +150,14 @@ describeOnBothDialects('public exports', (get) => {
     expect(csv.body).not.toContain('Bougainville');
     const sha = createHash('sha256').update(csv.rawPayload).digest('hex');
     expect(csv.headers['x-content-sha256']).toBe(sha);
+    // The file's own size, whatever the transfer encoding (Content-Length counts compressed bytes when compressed).
+    const brotli = await app.inject({
+      method: 'HEAD',
+      url: '/api/v1/editions/2024/export?format=csv',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(brotli.headers['x-content-length']).toBe(String(csv.rawPayload.length));
+    expect(brotli.headers['x-content-sha256']).toBe(sha);
     const xlsx = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/export?format=xlsx' });
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const json = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/export' });

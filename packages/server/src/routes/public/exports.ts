@@ -24,7 +24,7 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
     if (!e) throw noPublishedEdition(edition);
     return e;
   };
-  /** A download: its SHA-256 in Repr-Digest (RFC 9530) and X-Content-SHA256, and for the release the release checksum. */
+  /** A download: its SHA-256 in Repr-Digest (RFC 9530) and X-Content-SHA256, its size in X-Content-Length, and for the release the release checksum. */
   const send = (
     request: Parameters<RouteSpec['handler']>[0]['request'],
     reply: Parameters<RouteSpec['handler']>[0]['reply'],
@@ -36,6 +36,8 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
       `sha-256=:${Buffer.from(sha256Hex(file.representation.body), 'hex').toString('base64')}:`,
     );
     reply.header('x-content-sha256', sha256Hex(file.representation.body));
+    // Content-Length counts the compressed bytes when the answer is compressed; this is the file's own size.
+    reply.header('x-content-length', String(file.representation.body.length));
     if (file.releaseChecksum) reply.header('x-release-checksum', file.releaseChecksum);
     file.representation.send(request, reply, PUBLIC_CACHE_CONTROL);
     return undefined;

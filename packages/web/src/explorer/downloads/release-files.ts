@@ -62,7 +62,7 @@ export function releaseFiles(edition: number): ReleaseFile[] {
   return files;
 }
 
-/** Size and SHA-256 of a file as the server states them (`Content-Length`, `X-Content-SHA256`). */
+/** Size and SHA-256 of a file as the server states them (`X-Content-Length`, `X-Content-SHA256`). */
 export interface FileDigest {
   bytes: number | null;
   sha256: string | null;
@@ -72,7 +72,8 @@ export interface FileDigest {
 export async function fileDigest(href: string): Promise<FileDigest> {
   const response = await fetch(href, { method: 'HEAD', signal: AbortSignal.timeout(30_000) });
   if (!response.ok) throw new Error(`The server answered ${response.status} for ${href}.`);
-  const length = response.headers.get('content-length');
+  // Not Content-Length: the browser asks for compressed answers, and that counts the compressed bytes.
+  const length = response.headers.get('x-content-length');
   return { bytes: length === null ? null : Number(length), sha256: response.headers.get('x-content-sha256') };
 }
 
