@@ -297,7 +297,7 @@ export function HistoryChart(props: HistoryChartProps) {
       )}
       <details class="history-chart__table">
         <summary>{`Table: ${title}`}</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-label={`Table: ${title}`} tabIndex={0}>
           <table>
             <caption>{title}</caption>
             <thead>

@@ -170,7 +170,7 @@ function BySubcategory({ histories, edition, metric }: ComparePageData) {
         </select>
         <button type="submit">Show</button>
       </ViewForm>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label={`Scores by subcategory, FIW ${label(shown)}`} tabIndex={0}>
         <table class="compare-page__parts">
           <caption>{`Scores by subcategory, FIW ${label(shown)}; the bar shows the share of the maximum`}</caption>
           <thead>

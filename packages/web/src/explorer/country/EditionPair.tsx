@@ -80,7 +80,7 @@ export function EditionPair({
         <button type="submit">Compare</button>
       </ViewForm>
       {vs && (
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-label="Editions side by side" tabIndex={0}>
           <table class="pair__table">
             <caption>{`${report.entity.name}: FIW ${label(a)} → FIW ${label(b)}; change is the later minus the earlier edition, positive is better for scores`}</caption>
             <thead>

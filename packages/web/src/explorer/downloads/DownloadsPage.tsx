@@ -68,7 +68,7 @@ function EditionFiles({ edition, origin, open }: { edition: PublishedEdition; or
           'No frozen release checksum recorded for this edition.'
         )}
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label={`Files of FIW ${edition.label}`} tabIndex={0}>
         <table class="release__files" aria-labelledby={headingId}>
           <thead>
             <tr>
