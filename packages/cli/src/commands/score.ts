@@ -1,4 +1,5 @@
 import {
+  csvLine,
   formatLocation,
   headerText,
   outputColumns,
@@ -9,7 +10,6 @@ import {
 import { EXIT_OK } from '../errors.js';
 import { assessRecords } from '../input/assess-records.js';
 import { loadScores } from '../input/load.js';
-import { csvLine } from '../output/csv.js';
 
 export interface ScoreOptions {
   format: 'csv' | 'json';

@@ -3,8 +3,6 @@ import type { EntityKind } from '../types.js';
 /** Freedom House's regions (six since 2006; "Asia" is FH's "Asia-Pacific"). */
 export type FhRegion = 'Africa' | 'Americas' | 'Asia' | 'Eurasia' | 'Europe' | 'Middle East';
 
-export const FH_REGIONS: readonly FhRegion[] = ['Africa', 'Americas', 'Asia', 'Eurasia', 'Europe', 'Middle East'];
-
 /** How an entity is written down in the registry data. */
 export interface EntityDefinition {
   /** Stable slug; never changes once published, so URLs and foreign keys keep working. */

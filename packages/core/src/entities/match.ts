@@ -38,11 +38,6 @@ export function matchEntity(name: string): Entity | undefined {
   return byName.get(normalizeEntityName(name)) ?? byCode.get(name.trim().toLowerCase());
 }
 
-/** The registry's known spellings, normalised: what `matchEntity` compares against. */
-export function knownEntityNames(): ReadonlyMap<string, Entity> {
-  return byName;
-}
-
 /**
  * The closest known names to an unmatched one, best first, for "did you
  * mean" messages: edit distance on normalised names, with a bonus for a

@@ -26,8 +26,3 @@ export function kindIn(entity: Entity, edition: number): EntityKind {
   for (const [until, kind] of entity.kindUntil ?? []) if (edition <= until) return kind;
   return entity.kind;
 }
-
-/** Whether FH rated the entity in that edition, as far as the registry knows. */
-export function ratedIn(entity: Entity, edition: number): boolean {
-  return edition >= entity.first && (entity.last === null || edition <= entity.last);
-}

@@ -5,3 +5,4 @@ export * from './read.js';
 export * from './compare.js';
 export * from './write.js';
 export * from './read-ratings.js';
+export * from './csv-text.js';

@@ -56,12 +56,6 @@ export function isDecimalScore(text: string): boolean {
   return new RegExp(`^${SIGN}?\\s?\\d+[.,]\\d+\\s*\\/\\s*\\d`).test(text);
 }
 
-/** A change on its own: "(+1)", "(− 2)". */
-export function readChange(text: string): { change: number; rest: string } | null {
-  const c = CHANGE.exec(text);
-  return c ? { change: signedInteger(c[1]!), rest: text.slice(c[0].length).trim() } : null;
-}
-
 /** The maximum a 1–7 rating is printed with, when it is ("Freedom Rating: 5.5/7"). */
 export const RATING_MAX = 7;
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SUBCATEGORY_CODES, type Cell } from '@freedom-ratings/core';
-import { csvText } from './csv-text.js';
+import { csvText, SUBCATEGORY_CODES, type Cell } from '@freedom-ratings/core';
 import type { ExportedAssessment } from './published-assessments.js';
 
 /** A file of an export that is more than one file. */

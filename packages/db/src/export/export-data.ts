@@ -1,6 +1,6 @@
+import { csvText } from '@freedom-ratings/core';
 import type { Connection } from '../connect.js';
 import { dataPackageFiles, type ExportedFile } from './datapackage.js';
-import { csvText } from './csv-text.js';
 import { ratingsTable, scoresTable, type FhExportLayout } from './fh-layouts.js';
 import { jsonText } from './json-export.js';
 import { loadPublishedAssessments, type ExportSelection } from './published-assessments.js';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '@freedom-ratings/core';
-import { ISO_LOOKUP_NAMES } from './iso-lookup-names.js';
+import { ISO_LOOKUP_NAMES } from '../../scripts/iso-lookup-names.ts';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
