@@ -33,4 +33,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // The server speaks HTTP; every query lives in db's repositories.
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'kysely', message: 'Queries belong in packages/db/src/repositories.' }] },
+      ],
+    },
+  },
 );

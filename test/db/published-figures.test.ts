@@ -8,10 +8,10 @@ import {
   buildPublishedFigures,
   connect,
   importFiles,
-  loadPublishedAssessments,
   loadPublishedFigures,
   migrateToLatest,
   PUBLISHED_FIGURES_INPUTS,
+  publishedForExport,
   publishedFiguresFile,
   PublishedFiguresFileError,
   readPublishedFigures,
@@ -40,13 +40,13 @@ async function withConnection<T>(target: string, work: (conn: Connection) => Pro
  */
 async function publishedRows(conn: Connection): Promise<Map<string, unknown>> {
   const rows = new Map<string, unknown>();
-  for (const a of await loadPublishedAssessments(conn.db)) {
+  for (const a of await publishedForExport(conn.db)) {
     const { id: _id, created_at: _c, updated_at: _u, ...row } = a.row;
     rows.set(`${a.entity.id} ${a.edition.edition}`, {
       entity: a.entity,
       row,
-      scores: [...a.scores].sort((x, y) => x.code.localeCompare(y.code)),
-      figures: a.figures,
+      scores: a.scores,
+      figures: a.assessed.figures,
       narratives: a.narratives,
     });
   }

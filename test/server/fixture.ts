@@ -8,7 +8,7 @@ import {
   type Role,
 } from '@freedom-ratings/core';
 import type { Connection } from '@freedom-ratings/db';
-import { createUser } from '../../packages/server/src/data/users.js';
+import { createUser } from '../../packages/server/src/security/accounts.js';
 
 /**
  * A small database in every workflow state, written with plain inserts so

@@ -37,6 +37,10 @@ export const API_ERRORS = {
   'not-editable': { status: 409, description: 'The assessment is not in an editable state.' },
   'not-ready': { status: 409, description: 'Not every assessment is approved or withheld.' },
   'user-exists': { status: 409, description: 'A user with this email exists.' },
+  'concurrent-change': {
+    status: 409,
+    description: 'An assessment changed while the request ran; nothing was written. Try again.',
+  },
   'version-mismatch': {
     status: 412,
     description: 'Someone saved in between: read again and resend with the new ETag.',

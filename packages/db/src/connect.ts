@@ -1,11 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * What every repository function takes: a connection's `db` or a transaction
+ * inside one. Callers outside this package name it by this type and never
+ * build queries on it.
+ */
+export type DatabaseHandle = Kysely<Database>;
 
 /** An open database: the Kysely handle, which dialect it speaks, and how to close it. */
 export interface Connection {
@@ -103,4 +110,9 @@ function redactPassword(url: string): string {
   } catch {
     return 'postgres://…';
   }
+}
+
+/** Runs a trivial query: throws when the database does not answer (what a health check needs to know). */
+export async function ping(conn: Connection): Promise<void> {
+  await sql`select 1`.execute(conn.db);
 }

@@ -4,6 +4,6 @@ export * from './migrate.js';
 export * from './assessment-input.js';
 export * from './import/index.js';
 export * from './export/index.js';
-export * from './release.js';
+export * from './repositories/index.js';
 export * from './write-transaction.js';
 export * from './seed/index.js';

@@ -1,8 +1,6 @@
-import type { Connection } from '@freedom-ratings/db';
+import { publicationVersion, type Connection } from '@freedom-ratings/db';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { ServerContext } from './context.js';
-import { publicationVersion } from './data/publication.js';
-import { DatabaseSessions } from './data/sessions.js';
 import { createHttpApp } from './http/create-app.js';
 import { PublicCache } from './http/public-cache.js';
 import { assessmentRoutes } from './routes/studio/assessments.js';
@@ -15,6 +13,7 @@ import { editionRoutes } from './routes/public/editions.js';
 import { entityRoutes } from './routes/public/entities.js';
 import { exportRoutes } from './routes/public/exports.js';
 import { reportRoutes } from './routes/public/report.js';
+import { DatabaseSessions } from './security/database-sessions.js';
 import { LoginRateLimit } from './security/login-rate-limit.js';
 import type { WebBuild } from './web/web-build.js';
 import { registerWebRoutes } from './web/web-routes.js';

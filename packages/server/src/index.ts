@@ -9,6 +9,6 @@ export * from './security/session-resolver.js';
 export * from './lifecycle/shutdown.js';
 export * from './build-server.js';
 export * from './context.js';
-export * from './data/users.js';
+export * from './security/accounts.js';
 export * from './security/login-rate-limit.js';
 export * from './web/web-build.js';

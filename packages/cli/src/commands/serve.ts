@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isNewDatabase } from '@freedom-ratings/db';
-import {
-  buildServer,
-  closeOnSignals,
-  createUser,
-  loadWebBuild,
-  userCount,
-  type WebBuild,
-} from '@freedom-ratings/server';
+import { countUsers, isNewDatabase } from '@freedom-ratings/db';
+import { buildServer, closeOnSignals, createUser, loadWebBuild, type WebBuild } from '@freedom-ratings/server';
 import { UserError } from '../errors.js';
 import { databaseTarget, openMigrated } from './db.js';
 import { seedIfNew } from './seed.js';
@@ -51,7 +44,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   if (applied.length) say(`${conn.location}: applied migrations ${applied.join(', ')}`);
 
-  if ((await userCount(conn.db)) === 0) {
+  if ((await countUsers(conn.db)) === 0) {
     const { password } = await createUser(conn.db, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin' });
     say(`Created the first user: ${FIRST_ADMIN_EMAIL} (admin). One-time password, shown only now:`);
     say(`    ${password}`);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { csvText, SUBCATEGORY_CODES, type Cell } from '@freedom-ratings/core';
-import type { ExportedAssessment } from './published-assessments.js';
+import type { ScoredAssessment } from '../repositories/assessments.js';
 
 /** A file of an export that is more than one file. */
 export interface ExportedFile {
@@ -48,7 +48,7 @@ const toEdition = { fields: ['edition'], reference: { resource: 'editions', fiel
  * and texts are as stored. The descriptor's `created` is when the newest of
  * its editions was published, so the same data gives the same bytes on every run.
  */
-export function dataPackageFiles(assessments: readonly ExportedAssessment[]): ExportedFile[] {
+export function dataPackageFiles(assessments: readonly ScoredAssessment[]): ExportedFile[] {
   const entities = new Map(assessments.map((a) => [a.entity.id, a.entity]));
   const editions = new Map(assessments.map((a) => [a.edition.edition, a.edition]));
   const tables: Table[] = [
@@ -109,7 +109,7 @@ export function dataPackageFiles(assessments: readonly ExportedAssessment[]): Ex
       primaryKey: ['entity_id', 'edition'],
       foreignKeys: [toEntity, toEdition],
       rows: assessments.map((a) => {
-        const f = a.figures;
+        const f = a.assessed.figures;
         return [
           a.entity.id,
           a.entity.name,
@@ -137,7 +137,9 @@ export function dataPackageFiles(assessments: readonly ExportedAssessment[]): Ex
       primaryKey: ['entity_id', 'edition', 'indicator'],
       foreignKeys: [toEntity, toEdition],
       rows: assessments.flatMap((a) =>
-        a.row.granularity === 'indicators' ? a.scores.map((s) => [a.entity.id, a.row.edition, s.code, s.value]) : [],
+        a.row.granularity === 'indicators'
+          ? Object.entries(a.scores).map(([code, value]) => [a.entity.id, a.row.edition, code, value])
+          : [],
       ),
     },
     {
@@ -204,7 +206,7 @@ export function dataPackageFiles(assessments: readonly ExportedAssessment[]): Ex
 }
 
 /** The newest publication time of the exported editions, as stored (ISO 8601). */
-function newestPublication(assessments: readonly ExportedAssessment[]): string | null {
+function newestPublication(assessments: readonly ScoredAssessment[]): string | null {
   let newest: string | null = null;
   for (const a of assessments) {
     const at = a.edition.published_at ?? a.edition.created_at;

@@ -3,7 +3,7 @@ import type { Connection } from '../connect.js';
 import { dataPackageFiles, type ExportedFile } from './datapackage.js';
 import { ratingsTable, scoresTable, type FhExportLayout } from './fh-layouts.js';
 import { jsonText } from './json-export.js';
-import { loadPublishedAssessments, type ExportSelection } from './published-assessments.js';
+import { publishedForExport, type ExportSelection } from './published-assessments.js';
 import { xlsxBytes } from './xlsx-export.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'datapackage';
@@ -26,7 +26,7 @@ export interface ExportResult {
 /** Exports published data in one of the formats users need; the same data always gives the same bytes. */
 export async function exportData(conn: Connection, options: ExportOptions): Promise<ExportResult> {
   const withoutNarratives = options.format === 'csv' || options.format === 'xlsx';
-  const assessments = await loadPublishedAssessments(conn.db, { ...options, withoutNarratives });
+  const assessments = await publishedForExport(conn.db, { ...options, withoutNarratives });
   const single = (path: string, bytes: Buffer): ExportResult => ({
     files: [{ path, bytes }],
     assessments: assessments.length,

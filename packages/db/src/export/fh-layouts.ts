@@ -7,7 +7,7 @@ import {
   type FhRecord,
   type OutputLayout,
 } from '@freedom-ratings/core';
-import type { ExportedAssessment } from './published-assessments.js';
+import type { ScoredAssessment } from '../repositories/assessments.js';
 
 /**
  * Tables in Freedom House's own layouts, column for column, so scripts written
@@ -18,7 +18,7 @@ export type FhExportLayout = OutputLayout | 'ratings';
 
 export const FH_EXPORT_LAYOUTS: readonly FhExportLayout[] = ['indicators', 'subcategories', 'ratings'];
 
-function asRecord(a: ExportedAssessment): FhRecord {
+function asRecord(a: ScoredAssessment): FhRecord {
   return {
     location: { file: 'database', sheet: null, columns: 'numbers', row: 0 },
     entity: a.entity.name,
@@ -32,21 +32,21 @@ function asRecord(a: ExportedAssessment): FhRecord {
 }
 
 /** Which assessments a layout can show: the indicator layout needs indicators; subcategories can be summed from them. */
-export function fitsLayout(a: ExportedAssessment, layout: OutputLayout): boolean {
-  if (!a.figures) return false;
+export function fitsLayout(a: ScoredAssessment, layout: OutputLayout): boolean {
+  if (!a.assessed.figures) return false;
   return layout === 'indicators'
     ? a.row.granularity === 'indicators'
     : a.row.granularity === 'indicators' || a.row.granularity === 'subcategories';
 }
 
 /** FH's "All data" (indicators) or FIW06-23 (subcategories) layout: one header row, one row per assessment. */
-export function scoresTable(assessments: readonly ExportedAssessment[], layout: OutputLayout): Cell[][] {
+export function scoresTable(assessments: readonly ScoredAssessment[], layout: OutputLayout): Cell[][] {
   const columns = outputColumns(layout, false);
   const rows: Cell[][] = [columns.map((c) => headerText(c, layout))];
   for (const a of assessments) {
     if (!fitsLayout(a, layout)) continue;
     const record = asRecord(a);
-    rows.push(columns.map((c) => outputValue(c, record, a.figures!)));
+    rows.push(columns.map((c) => outputValue(c, record, a.assessed.figures!)));
   }
   return rows;
 }
@@ -68,8 +68,8 @@ function periodText(edition: number): Cell {
  * under review, PR/CL/Status) and one row per entity, "-" where not rated.
  * FH keeps countries and territories on separate sheets; `kind` selects one.
  */
-export function ratingsTable(assessments: readonly ExportedAssessment[], kind: 'country' | 'territory'): Cell[][] {
-  const selected = assessments.filter((a) => a.row.kind === kind && a.figures);
+export function ratingsTable(assessments: readonly ScoredAssessment[], kind: 'country' | 'territory'): Cell[][] {
+  const selected = assessments.filter((a) => a.row.kind === kind && a.assessed.figures);
   const editions = [...new Set(selected.map((a) => a.row.edition))].sort((a, b) => a - b);
   const names = [...new Set(selected.map((a) => a.entity.name))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const byKey = new Map(selected.map((a) => [`${a.entity.name}\u0000${a.row.edition}`, a]));
@@ -85,7 +85,7 @@ export function ratingsTable(assessments: readonly ExportedAssessment[], kind: '
   for (const name of names) {
     const row: Cell[] = [name];
     for (const e of editions) {
-      const f = byKey.get(`${name}\u0000${e}`)?.figures;
+      const f = byKey.get(`${name}\u0000${e}`)?.assessed.figures;
       if (f) row.push(f.prRating, f.clRating, f.status ?? '-');
       else row.push('-', '-', '-');
     }
@@ -98,8 +98,8 @@ export function ratingsTable(assessments: readonly ExportedAssessment[], kind: '
  * FH's FIW03-05 layout for assessments that hold PR and CL aggregates only:
  * one row per entity, "FIWnn PR" columns, then CL, then Total; "-" where not rated.
  */
-export function aggregatesTable(assessments: readonly ExportedAssessment[]): Cell[][] {
-  const selected = assessments.filter((a) => a.row.granularity === 'aggregates' && a.figures);
+export function aggregatesTable(assessments: readonly ScoredAssessment[]): Cell[][] {
+  const selected = assessments.filter((a) => a.row.granularity === 'aggregates' && a.assessed.figures);
   const editions = [...new Set(selected.map((a) => a.row.edition))].sort((a, b) => a - b);
   const names = [...new Set(selected.map((a) => a.entity.name))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const byKey = new Map(selected.map((a) => [`${a.entity.name}\u0000${a.row.edition}`, a]));
@@ -113,9 +113,9 @@ export function aggregatesTable(assessments: readonly ExportedAssessment[]): Cel
     rows.push([
       name,
       kind,
-      ...found.map((a) => a?.figures?.pr ?? '-'),
-      ...found.map((a) => a?.figures?.cl ?? '-'),
-      ...found.map((a) => a?.figures?.total ?? '-'),
+      ...found.map((a) => a?.assessed.figures?.pr ?? '-'),
+      ...found.map((a) => a?.assessed.figures?.cl ?? '-'),
+      ...found.map((a) => a?.assessed.figures?.total ?? '-'),
     ]);
   }
   return rows;

@@ -2,4 +2,4 @@ export { exportData, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type
 export type { ExportedFile } from './datapackage.js';
 export { FH_EXPORT_LAYOUTS, type FhExportLayout } from './fh-layouts.js';
 export { assessmentJson, jsonText } from './json-export.js';
-export { loadPublishedAssessments, type ExportedAssessment, type ExportSelection } from './published-assessments.js';
+export { publishedForExport, type ExportSelection } from './published-assessments.js';

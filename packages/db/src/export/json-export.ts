@@ -1,5 +1,5 @@
 import { NARRATIVE_SECTION_NAMES } from '@freedom-ratings/core';
-import type { ExportedAssessment } from './published-assessments.js';
+import type { ScoredAssessment } from '../repositories/assessments.js';
 
 /**
  * Our JSON: one object per assessment, indicator codes as keys, narratives
@@ -7,7 +7,7 @@ import type { ExportedAssessment } from './published-assessments.js';
  * out in a fixed order so the same data always gives the same bytes (a
  * release's checksum is taken over this text).
  */
-export function assessmentJson(a: ExportedAssessment): Record<string, unknown> {
+export function assessmentJson(a: ScoredAssessment): Record<string, unknown> {
   const i = a.input;
   const o: Record<string, unknown> = {
     entity: a.entity.name,
@@ -40,6 +40,6 @@ export function assessmentJson(a: ExportedAssessment): Record<string, unknown> {
   return o;
 }
 
-export function jsonText(assessments: readonly ExportedAssessment[]): string {
+export function jsonText(assessments: readonly ScoredAssessment[]): string {
   return `[\n${assessments.map((a) => JSON.stringify(assessmentJson(a))).join(',\n')}\n]\n`;
 }

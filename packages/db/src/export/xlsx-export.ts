@@ -2,7 +2,7 @@ import type { Cell } from '@freedom-ratings/core';
 import { PassThrough } from 'node:stream';
 import { aggregatesTable, ratingsTable, scoresTable } from './fh-layouts.js';
 import { ARCHIVE_TIME, withFixedZipTimes } from './fixed-zip-times.js';
-import type { ExportedAssessment } from './published-assessments.js';
+import type { ScoredAssessment } from '../repositories/assessments.js';
 
 /**
  * One workbook in FH's layouts: the indicator sheet (FIW 2013 on), the
@@ -13,7 +13,7 @@ import type { ExportedAssessment } from './published-assessments.js';
  * no rows are left out. The same data always gives the same bytes: the
  * workbook's created/modified dates and the archive's entry times are fixed.
  */
-export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Promise<Buffer> {
+export async function xlsxBytes(assessments: readonly ScoredAssessment[]): Promise<Buffer> {
   // The streaming writer without shared strings or styles is about three times
   // faster than building the workbook in memory, which kept "export everything" over 3 s.
   // Loaded here, not at the top: exceljs takes a quarter of a second to load, and
@@ -32,7 +32,7 @@ export async function xlsxBytes(assessments: readonly ExportedAssessment[]): Pro
     for (const r of rows) sheet.addRow(r.map((c) => (c === null ? undefined : c))).commit();
     sheet.commit();
   };
-  const editions = (pick: (a: ExportedAssessment) => boolean) => {
+  const editions = (pick: (a: ScoredAssessment) => boolean) => {
     const list = assessments.filter(pick).map((a) => a.row.edition);
     return list.length ? `FIW${String(Math.min(...list)).slice(2)}-${String(Math.max(...list)).slice(2)}` : 'FIW';
   };

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
 import type { EditionState } from '@freedom-ratings/core';
+import type { Kysely } from 'kysely';
+import { loadAssessments } from '../repositories/assessments.js';
+import { narrativeField } from '../repositories/revisions.js';
 import type { Assessment, Database } from '../schema.js';
-import { narrativeField } from './stored-fields.js';
 import { assessmentKey } from './merge.js';
 
 export interface ExistingAssessment {
@@ -20,8 +21,6 @@ export interface ExistingState {
   assessments: Map<string, ExistingAssessment>;
 }
 
-const CHUNK = 500;
-
 export async function loadExistingState(db: Kysely<Database>, editions: readonly number[]): Promise<ExistingState> {
   const state: ExistingState = {
     entities: new Set(),
@@ -37,21 +36,13 @@ export async function loadExistingState(db: Kysely<Database>, editions: readonly
   for (const q of await db.selectFrom('questions').selectAll().where('edition', 'in', editions).execute()) {
     state.questions.set(`${q.edition}\u0000${q.code}`, q.wording);
   }
-  const byId = new Map<number, ExistingAssessment>();
-  for (const row of await db.selectFrom('assessments').selectAll().where('edition', 'in', editions).execute()) {
-    const existing: ExistingAssessment = { row, scores: new Map(), narratives: new Map() };
-    byId.set(row.id, existing);
-    state.assessments.set(assessmentKey(row.entity_id, row.edition), existing);
-  }
-  const ids = [...byId.keys()];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    for (const s of await db.selectFrom('scores').selectAll().where('assessment_id', 'in', chunk).execute()) {
-      byId.get(s.assessment_id)!.scores.set(s.code, s.value);
-    }
-    for (const n of await db.selectFrom('narratives').selectAll().where('assessment_id', 'in', chunk).execute()) {
-      byId.get(n.assessment_id)!.narratives.set(narrativeField(n.section, n.code), n.body);
-    }
+  // Drafts too: an import compares with whatever is stored, in any workflow state.
+  for (const a of await loadAssessments(db, { publishedOnly: false, editions, withNarratives: true })) {
+    state.assessments.set(assessmentKey(a.row.entity_id, a.row.edition), {
+      row: a.row,
+      scores: new Map(Object.entries(a.scores)),
+      narratives: new Map(a.narratives.map((n) => [narrativeField(n.section, n.code), n.body])),
+    });
   }
   return state;
 }

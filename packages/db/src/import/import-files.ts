@@ -6,7 +6,7 @@ import { mergeSources, type Conflict, type MergeResult } from './merge.js';
 import { planImport, type ImportPlan } from './plan.js';
 import { readImportFile } from './read-import-file.js';
 import { writePlan } from './write-plan.js';
-import { freezeRelease } from '../release.js';
+import { freezeRelease } from '../repositories/releases.js';
 import { inWriteTransaction } from '../write-transaction.js';
 
 export interface ImportFile {
@@ -158,7 +158,7 @@ export async function importMerged(
     if (plan.state === 'published') {
       // Published data gets a release per edition it changed, as the studio's publish does.
       const touched = new Set([
-        ...plan.creates.map((c) => c.edition),
+        ...plan.creates.map((c) => c.columns.edition),
         ...plan.updates.map((u) => existingEdition.get(u.id)!),
       ]);
       for (const edition of [...touched].sort((a, b) => a - b)) {

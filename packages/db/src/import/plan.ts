@@ -1,48 +1,22 @@
 import {
   editionInfo,
-  type AssessmentState,
   type Entity,
   type Granularity,
   type InputError,
+  type AssessmentState,
   type NarrativeSection,
   type QuestionRecord,
 } from '@freedom-ratings/core';
-import type { ExistingState } from './existing-state.js';
-import { assessmentKey, type MergeResult } from './merge.js';
-import { IMPORTED_COLUMNS, importedColumns, narrativeField, scoresOf, type ImportedColumns } from './stored-fields.js';
+import { fieldText, narrativeField, scoreField, type FieldChange } from '../repositories/revisions.js';
+import type { AssessmentChange, AssessmentCreate, ChangeableColumns } from '../repositories/versioned-write.js';
+import type { ExistingAssessment, ExistingState } from './existing-state.js';
+import { assessmentKey, type MergedAssessment, type MergeResult } from './merge.js';
+import { IMPORTED_COLUMNS, importedColumns, scoresOf, type ImportedColumns } from './stored-fields.js';
 
 export interface PlannedText {
   section: NarrativeSection;
   code: string;
   body: string;
-}
-
-export interface PlannedCreate {
-  entityId: string;
-  edition: number;
-  columns: ImportedColumns;
-  source: string;
-  scores: { code: string; value: number }[];
-  texts: PlannedText[];
-}
-
-export interface FieldChange {
-  field: string;
-  old: string | null;
-  new: string | null;
-}
-
-export interface PlannedUpdate {
-  id: number;
-  version: number;
-  /** The new source file when figures change; null leaves it as it is. */
-  source: string | null;
-  /** Columns to set; empty when only texts change. */
-  columns: Partial<ImportedColumns>;
-  /** Replacement scores, or null when scores are unchanged. */
-  scores: { code: string; value: number }[] | null;
-  texts: PlannedText[];
-  changes: FieldChange[];
 }
 
 export interface ImportPlan {
@@ -51,8 +25,9 @@ export interface ImportPlan {
   newEditions: number[];
   newQuestions: QuestionRecord[];
   changedQuestions: QuestionRecord[];
-  creates: PlannedCreate[];
-  updates: PlannedUpdate[];
+  creates: AssessmentCreate[];
+  /** Changes to stored assessments, each computed from the version the import read. */
+  updates: AssessmentChange[];
   unchanged: number;
   /** The database already held more detailed data for these; it was kept. */
   keptMoreDetailed: number;
@@ -63,9 +38,6 @@ export interface ImportPlan {
 }
 
 const RANK: Record<Granularity, number> = { indicators: 0, subcategories: 1, aggregates: 2, ratings: 3 };
-
-const text = (v: string | number | null | undefined): string | null =>
-  v === null || v === undefined ? null : String(v);
 
 /**
  * Decides what the import writes: new assessments, changed fields of
@@ -91,66 +63,114 @@ export function planImport(merged: MergeResult, existing: ExistingState, asDraft
   };
   const entities = new Map<string, Entity>();
   const editions = new Set<number>();
-  const handled = new Set<string>();
 
   for (const m of merged.assessments) {
-    const key = assessmentKey(m.entity.id, m.edition);
-    handled.add(key);
     entities.set(m.entity.id, m.entity);
     editions.add(m.edition);
     plan.byGranularity[m.granularity]++;
+    const key = assessmentKey(m.entity.id, m.edition);
     const texts = (merged.narratives.get(key)?.texts ?? []).map(({ section, code, body }) => ({ section, code, body }));
     plan.narrativeCount += texts.length;
-    const columns = importedColumns(m.granularity, m.input, m.kind, m.region, m.sourceNote);
-    const scores = scoresOf(m.granularity, m.input);
     const found = existing.assessments.get(key);
-    if (!found) {
-      plan.creates.push({ entityId: m.entity.id, edition: m.edition, columns, source: m.source, scores, texts });
-      continue;
-    }
-    const update: PlannedUpdate = {
-      id: found.row.id,
-      version: found.row.version + 1,
-      source: null,
-      columns: {},
-      scores: null,
-      texts: [],
-      changes: [],
-    };
-    if (RANK[found.row.granularity] < RANK[m.granularity]) {
+    if (!found) plan.creates.push(newAssessment(m, texts, plan.state));
+    else if (RANK[found.row.granularity] < RANK[m.granularity]) {
       plan.keptMoreDetailed++;
-    } else {
-      for (const column of IMPORTED_COLUMNS) {
-        // A file without a note (our JSON) does not erase the note another file left.
-        if (column === 'source_note' && columns.source_note === null) continue;
-        if (found.row[column] !== columns[column]) {
-          (update.columns as Record<string, unknown>)[column] = columns[column];
-          update.changes.push({ field: column, old: text(found.row[column]), new: text(columns[column]) });
-        }
-      }
-      const wanted = new Map(scores.map((s) => [s.code, s.value]));
-      const codes = new Set([...wanted.keys(), ...found.scores.keys()]);
-      for (const code of codes) {
-        if (wanted.get(code) !== found.scores.get(code)) {
-          update.changes.push({
-            field: `score:${code}`,
-            old: text(found.scores.get(code)),
-            new: text(wanted.get(code)),
-          });
-        }
-      }
-      if (update.changes.some((c) => c.field.startsWith('score:'))) update.scores = scores;
-      // The source names the file the figures came from; new texts alone do not change it.
-      if (update.changes.length > 0) update.source = m.source;
-    }
-    addTextChanges(update, texts, found.narratives);
-    if (update.changes.length === 0) plan.unchanged++;
-    else plan.updates.push(update);
+      addChange(plan, withTexts(unchanged(found), texts, found));
+    } else addChange(plan, withTexts(figureChanges(m, found), texts, found));
   }
+  planTextsAlone(plan, merged, existing, editions);
+  for (const [id, entity] of entities) if (!existing.entities.has(id)) plan.newEntities.push(entity);
+  planEditions(plan, editions, existing, asDraft);
+  for (const q of merged.questions) {
+    const known = existing.questions.get(`${q.edition}\u0000${q.code}`);
+    if (known === undefined) plan.newQuestions.push(q);
+    else if (known !== q.wording) plan.changedQuestions.push(q);
+  }
+  return plan;
+}
 
-  // Texts for assessments this import does not score must attach to ones already stored.
+function newAssessment(m: MergedAssessment, texts: PlannedText[], state: AssessmentState): AssessmentCreate {
+  return {
+    columns: {
+      ...importedColumns(m.granularity, m.input, m.kind, m.region, m.sourceNote),
+      entity_id: m.entity.id,
+      edition: m.edition,
+      state,
+      source: m.source,
+    },
+    scores: scoresOf(m.granularity, m.input),
+    narratives: texts,
+    origin: `${m.granularity} from ${m.source}`,
+  };
+}
+
+/** An `AssessmentChange` while it is being worked out. */
+interface MutableChange {
+  id: number;
+  version: number;
+  columns: ChangeableColumns;
+  scores: { code: string; value: number | null }[];
+  narratives: PlannedText[];
+  changes: FieldChange[];
+}
+
+const unchanged = (found: ExistingAssessment): MutableChange => ({
+  id: found.row.id,
+  version: found.row.version,
+  columns: {},
+  scores: [],
+  narratives: [],
+  changes: [],
+});
+
+/** The columns and scores in which the import's data differs from what is stored. */
+function figureChanges(m: MergedAssessment, found: ExistingAssessment): MutableChange {
+  const change = unchanged(found);
+  const columns: ImportedColumns = importedColumns(m.granularity, m.input, m.kind, m.region, m.sourceNote);
+  for (const column of IMPORTED_COLUMNS) {
+    // A file without a note (our JSON) does not erase the note another file left.
+    if (column === 'source_note' && columns.source_note === null) continue;
+    if (found.row[column] !== columns[column]) {
+      Object.assign(change.columns, { [column]: columns[column] });
+      change.changes.push({ field: column, old: fieldText(found.row[column]), new: fieldText(columns[column]) });
+    }
+  }
+  const wanted = new Map(scoresOf(m.granularity, m.input).map((s) => [s.code, s.value]));
+  for (const code of new Set([...wanted.keys(), ...found.scores.keys()])) {
+    if (wanted.get(code) === found.scores.get(code)) continue;
+    change.scores.push({ code, value: wanted.get(code) ?? null });
+    change.changes.push({
+      field: scoreField(code),
+      old: fieldText(found.scores.get(code)),
+      new: fieldText(wanted.get(code)),
+    });
+  }
+  // The source names the file the figures came from; new texts alone do not change it.
+  if (change.changes.length > 0) change.columns.source = m.source;
+  return change;
+}
+
+function withTexts(change: MutableChange, texts: readonly PlannedText[], found: ExistingAssessment): MutableChange {
+  for (const t of texts) {
+    const field = narrativeField(t.section, t.code);
+    const old = found.narratives.get(field);
+    if (old === t.body) continue;
+    change.narratives.push(t);
+    change.changes.push({ field, old: old ?? null, new: t.body });
+  }
+  return change;
+}
+
+function addChange(plan: ImportPlan, change: AssessmentChange): void {
+  if (change.changes.length === 0) plan.unchanged++;
+  else plan.updates.push(change);
+}
+
+/** Texts for assessments this import does not score must attach to ones already stored. */
+function planTextsAlone(plan: ImportPlan, merged: MergeResult, existing: ExistingState, editions: Set<number>): void {
+  const scored = new Set(merged.assessments.map((m) => assessmentKey(m.entity.id, m.edition)));
   for (const [key, group] of merged.narratives) {
-    if (handled.has(key)) continue;
+    if (scored.has(key)) continue;
     const found = existing.assessments.get(key);
     if (!found) {
       const first = group.texts[0]!;
@@ -162,21 +182,12 @@ export function planImport(merged: MergeResult, existing: ExistingState, asDraft
     }
     editions.add(group.edition);
     plan.narrativeCount += group.texts.length;
-    const update: PlannedUpdate = {
-      id: found.row.id,
-      version: found.row.version + 1,
-      source: null,
-      columns: {},
-      scores: null,
-      texts: [],
-      changes: [],
-    };
-    addTextChanges(update, group.texts, found.narratives);
-    if (update.changes.length === 0) plan.unchanged++;
-    else plan.updates.push(update);
+    addChange(plan, withTexts(unchanged(found), group.texts, found));
   }
+}
 
-  for (const [id, entity] of entities) if (!existing.entities.has(id)) plan.newEntities.push(entity);
+/** New editions to create, and refusals where the import would mix published and draft data in one. */
+function planEditions(plan: ImportPlan, editions: Set<number>, existing: ExistingState, asDraft: boolean): void {
   for (const edition of [...editions].sort((a, b) => a - b)) {
     const state = existing.editions.get(edition);
     const label = editionInfo(edition)?.label ?? String(edition);
@@ -188,21 +199,5 @@ export function planImport(merged: MergeResult, existing: ExistingState, asDraft
         `edition ${label} is open in the studio; import published data into it with --as-draft, or publish it first`,
       );
     }
-  }
-  for (const q of merged.questions) {
-    const known = existing.questions.get(`${q.edition}\u0000${q.code}`);
-    if (known === undefined) plan.newQuestions.push(q);
-    else if (known !== q.wording) plan.changedQuestions.push(q);
-  }
-  return plan;
-}
-
-function addTextChanges(update: PlannedUpdate, texts: readonly PlannedText[], stored: Map<string, string>): void {
-  for (const t of texts) {
-    const field = narrativeField(t.section, t.code);
-    const old = stored.get(field);
-    if (old === t.body) continue;
-    update.texts.push(t);
-    update.changes.push({ field, old: old ?? null, new: t.body });
   }
 }

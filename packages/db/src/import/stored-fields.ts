@@ -79,8 +79,3 @@ export function scoresOf(granularity: Granularity, input: AssessmentInput): { co
   }
   return [];
 }
-
-/** "narrative:indicator:B2", "narrative:overview": the revision-log field name of a text. */
-export function narrativeField(section: string, code: string): string {
-  return code === '' ? `narrative:${section}` : `narrative:${section}:${code}`;
-}

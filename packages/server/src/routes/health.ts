@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { ping } from '@freedom-ratings/db';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors/api-error.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../http/route.js';
@@ -19,7 +19,7 @@ export function healthRoutes(ctx: ServerContext): RouteSpec[] {
       handler: async ({ request, reply }) => {
         reply.header('cache-control', 'no-store');
         try {
-          await sql`select 1`.execute(ctx.conn.db);
+          await ping(ctx.conn);
         } catch (err) {
           request.log.error({ err }, 'health check: database failed');
           throw new ApiError('database-unavailable', 'The database does not answer.');

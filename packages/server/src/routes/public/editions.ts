@@ -1,9 +1,10 @@
+import { listPublishedEditions } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
-import { publishedEditionView } from '../../data/edition-summary.js';
-import { ratingsTable } from '../../data/ratings-table.js';
 import { sendCachedJson } from '../../http/cached-json.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { ENDPOINTS, errorSchema, editionListSchema, ratingsTableSchema } from '@freedom-ratings/contract';
+import { publishedEditionView } from '../../views/edition-summary.js';
+import { ratingsTable } from '../../views/ratings-table.js';
 
 export function editionRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
@@ -16,20 +17,9 @@ export function editionRoutes(ctx: ServerContext): RouteSpec[] {
       access: PUBLIC,
       responses: { 200: { description: 'The published editions.', schema: editionListSchema } },
       handler: ({ request, reply }) =>
-        sendCachedJson(ctx.cache, request, reply, 'editions', editionListSchema, async () => {
-          const rows = await db
-            .selectFrom('editions as ed')
-            .leftJoin('assessments as a', (join) =>
-              join.onRef('a.edition', '=', 'ed.edition').on('a.state', '=', 'published'),
-            )
-            .where('ed.state', '=', 'published')
-            .selectAll('ed')
-            .select((eb) => eb.fn.count<number>('a.id').as('assessments'))
-            .groupBy('ed.edition')
-            .orderBy('ed.edition')
-            .execute();
-          return { editions: rows.map(({ assessments, ...e }) => publishedEditionView(e, Number(assessments))) };
-        }),
+        sendCachedJson(ctx.cache, request, reply, 'editions', editionListSchema, async () => ({
+          editions: (await listPublishedEditions(db)).map((e) => publishedEditionView(e.edition, e.assessments)),
+        })),
     }),
     defineRoute({
       ...ENDPOINTS.ratingsTable,

@@ -1,10 +1,10 @@
 import { ENTITIES } from '@freedom-ratings/core';
 import type { ServerContext } from '../../context.js';
-import { entityHistory } from '../../data/entity-history.js';
-import { publishedEntities } from '../../data/published-entities.js';
 import { sendCachedJson } from '../../http/cached-json.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { ENDPOINTS, errorSchema, entityHistorySchema, entityListSchema } from '@freedom-ratings/contract';
+import { entityHistory } from '../../views/entity-history.js';
+import { publishedEntities } from '../../views/entity-search.js';
 
 const variants = new Map(ENTITIES.map((e) => [e.id, e.variants ?? []]));
 const variantsOf = (id: string) => variants.get(id) ?? [];

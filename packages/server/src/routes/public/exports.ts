@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { exportData } from '@freedom-ratings/db';
+import { exportData, findPublishedEdition, latestRelease } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
-import { noPublishedEdition } from '../../data/ratings-table.js';
-import { publishedEdition } from '../../data/publication.js';
 import { notFound } from '../../errors/api-error.js';
 import { PUBLIC_CACHE_CONTROL } from '../../http/cached-json.js';
 import { Representation } from '../../http/representation.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { ENDPOINTS, errorSchema } from '@freedom-ratings/contract';
+import { noPublishedEdition } from '../../views/ratings-table.js';
 
 const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -20,7 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
 export function exportRoutes(ctx: ServerContext): RouteSpec[] {
   const { conn } = ctx;
   const requirePublished = async (edition: number) => {
-    const e = await publishedEdition(conn.db, edition);
+    const e = await findPublishedEdition(conn.db, edition);
     if (!e) throw noPublishedEdition(edition);
     return e;
   };
@@ -62,13 +61,8 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
         const representation = await ctx.cache.get(key, async () => {
           if (query.format === 'json') {
             // An edition published in the studio has a frozen release: serve exactly those bytes.
-            const release = await conn.db
-              .selectFrom('releases')
-              .select('canonical')
-              .where('edition', '=', params.edition)
-              .orderBy('id', 'desc')
-              .executeTakeFirst();
-            if (release) return Representation.of(release.canonical, CONTENT_TYPES.json!);
+            const release = await latestRelease(conn.db, params.edition);
+            if (release) return Representation.of(release, CONTENT_TYPES.json!);
           }
           const result = await exportData(conn, {
             edition: edition.edition,

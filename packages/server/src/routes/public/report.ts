@@ -1,11 +1,11 @@
 import type { ServerContext } from '../../context.js';
-import { countryReport } from '../../data/country-report.js';
-import { renderedReport } from '../../data/rendered-report.js';
 import { sendCachedBody, sendCachedJson } from '../../http/cached-json.js';
 import { DOCUMENT_CSP } from '../../http/create-app.js';
 import { REPORT_CONTENT_TYPES, reportRepresentation } from '../../http/report-format.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { ENDPOINTS, errorSchema, countryReportSchema } from '@freedom-ratings/contract';
+import { countryReport } from '../../views/country-report.js';
+import { renderedReport } from '../../views/rendered-report.js';
 
 export function reportRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;

@@ -1,15 +1,4 @@
 import { INDICATOR_CODES, INDICATORS, SUBCATEGORIES, SUBCATEGORY_CODES, TRANSITIONS } from '@freedom-ratings/core';
-import type { FastifyReply } from 'fastify';
-import type { ServerContext } from '../../context.js';
-import { loadAssessments } from '../../data/assessment-data.js';
-import { changeState, writeAssessment, type AssessmentPatch, type WriteResult } from '../../data/assessment-write.js';
-import { diffVersions, revisionsOf } from '../../data/revision-log.js';
-import { assessmentEtag, studioAssessment } from '../../data/studio-assessment.js';
-import { assessmentAccess, checkCanEdit, checkCanTransition, type AssessmentAccess } from '../../data/workflow.js';
-import { ApiError, notFound } from '../../errors/api-error.js';
-import { isIfMatchWildcard, matchesIfMatch } from '../../http/conditional.js';
-import { invalidRequest } from '../../http/validation.js';
-import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
 import {
   ENDPOINTS,
   errorSchema,
@@ -17,6 +6,26 @@ import {
   revisionListSchema,
   studioAssessmentSchema,
 } from '@freedom-ratings/contract';
+import {
+  assessmentAccess,
+  assessmentExists,
+  loadAssessments,
+  moveAssessment,
+  revisionsOf,
+  saveAssessmentEdit,
+  type AssessmentAccess,
+  type AssessmentEdit,
+  type SaveOutcome,
+} from '@freedom-ratings/db';
+import type { FastifyReply } from 'fastify';
+import type { ServerContext } from '../../context.js';
+import { ApiError, notFound } from '../../errors/api-error.js';
+import { isIfMatchWildcard, matchesIfMatch } from '../../http/conditional.js';
+import { invalidRequest } from '../../http/validation.js';
+import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
+import { checkCanEdit, checkCanTransition } from '../../security/workflow-access.js';
+import { assessmentEtag, studioAssessment } from '../../views/studio-assessment.js';
+import { diffVersions } from '../../views/version-diff.js';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -67,13 +76,13 @@ async function stale(ctx: ServerContext, reply: FastifyReply, id: number): Promi
   );
 }
 
-async function finish(ctx: ServerContext, reply: FastifyReply, id: number, result: WriteResult) {
+async function finish(ctx: ServerContext, reply: FastifyReply, id: number, result: SaveOutcome) {
   if (result.outcome === 'stale') return stale(ctx, reply, id);
   return sendAssessment(ctx, reply, id);
 }
 
 /** Only the level the assessment is scored at can be written, within each code's maximum. */
-async function checkPatch(ctx: ServerContext, id: number, patch: AssessmentPatch): Promise<void> {
+async function checkPatch(ctx: ServerContext, id: number, patch: AssessmentEdit): Promise<void> {
   const [data] = await loadAssessments(ctx.conn.db, { ids: [id], publishedOnly: false });
   const granularity = data!.row.granularity;
   const problems: { path: string; message: string }[] = [];
@@ -153,9 +162,8 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
         const access = await accessFor(ctx, params.id, user!);
         checkCanEdit(user!, access);
         const version = await expectedVersion(ctx, reply, access, request.headers['if-match']);
-        const patch = body as AssessmentPatch;
-        await checkPatch(ctx, params.id, patch);
-        return finish(ctx, reply, params.id, await writeAssessment(db, params.id, version, user!.id, patch));
+        await checkPatch(ctx, params.id, body);
+        return finish(ctx, reply, params.id, await saveAssessmentEdit(ctx.conn, params.id, version, user!.id, body));
       },
     }),
     defineRoute({
@@ -177,7 +185,8 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
         checkCanTransition(user!, access, body.action);
         const version = await expectedVersion(ctx, reply, access, request.headers['if-match']);
         const to = TRANSITIONS[body.action].to;
-        return finish(ctx, reply, params.id, await changeState(db, params.id, version, user!.id, to, body.reason));
+        const moved = await moveAssessment(ctx.conn, params.id, version, user!.id, to, body.reason);
+        return finish(ctx, reply, params.id, moved);
       },
     }),
     defineRoute({
@@ -188,7 +197,7 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       access: signedIn(),
       responses: { 200: { description: 'The log.', schema: revisionListSchema } },
       handler: async ({ params }) => {
-        await studioExists(ctx, params.id);
+        if (!(await assessmentExists(db, params.id))) throw notFound(`No assessment ${params.id}.`);
         return { revisions: await revisionsOf(db, params.id) };
       },
     }),
@@ -209,9 +218,4 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       },
     }),
   ];
-}
-
-async function studioExists(ctx: ServerContext, id: number): Promise<void> {
-  const row = await ctx.conn.db.selectFrom('assessments').select('id').where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound(`No assessment ${id}.`);
 }

@@ -1,8 +1,9 @@
+import { findUserByEmail, findUserById, setPasswordHash } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
-import { normaliseEmail, publicUser } from '../../data/users.js';
-import { createSession, deleteSession } from '../../data/sessions.js';
 import { ApiError } from '../../errors/api-error.js';
 import { PUBLIC, defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
+import { normaliseEmail, publicUser } from '../../security/accounts.js';
+import { createSession, deleteSession } from '../../security/database-sessions.js';
 import { decoyHash, hashPassword, verifyPassword } from '../../security/password.js';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../security/session-cookie.js';
 import { ENDPOINTS, okSchema, sessionSchema, errorSchema } from '@freedom-ratings/contract';
@@ -35,7 +36,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
             retryAfterSeconds: wait,
           });
         }
-        const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+        const user = await findUserByEmail(db, email);
         const stored = user
           ? { hash: user.password_hash, salt: user.password_salt, params: user.password_params }
           : await decoyHash();
@@ -73,8 +74,8 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
       allowTemporaryPassword: true,
       responses: { 200: { description: 'The session.', schema: sessionSchema } },
       handler: async ({ request, user }) => {
-        const row = await db.selectFrom('users').selectAll().where('id', '=', user!.id).executeTakeFirstOrThrow();
-        return { user: publicUser(row), csrfToken: request.session!.csrfToken };
+        const row = await findUserById(db, user!.id);
+        return { user: publicUser(row!), csrfToken: request.session!.csrfToken };
       },
     }),
     defineRoute({
@@ -88,24 +89,14 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
         401: { description: 'The current password is wrong.', schema: errorSchema },
       },
       handler: async ({ body, user }) => {
-        const row = await db.selectFrom('users').selectAll().where('id', '=', user!.id).executeTakeFirstOrThrow();
+        const row = (await findUserById(db, user!.id))!;
         const ok = await verifyPassword(body.currentPassword, {
           hash: row.password_hash,
           salt: row.password_salt,
           params: row.password_params,
         });
         if (!ok) throw wrongCredentials();
-        const stored = await hashPassword(body.newPassword);
-        await db
-          .updateTable('users')
-          .set({
-            password_hash: stored.hash,
-            password_salt: stored.salt,
-            password_params: stored.params,
-            must_change_password: 0,
-          })
-          .where('id', '=', row.id)
-          .execute();
+        await setPasswordHash(db, row.id, await hashPassword(body.newPassword));
         return { ok: true as const };
       },
     }),

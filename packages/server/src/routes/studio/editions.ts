@@ -1,6 +1,16 @@
+import { editionInfo, methodologyFor } from '@freedom-ratings/core';
+import {
+  assigneesOf,
+  findEdition,
+  listAssessments,
+  listEditions,
+  openEdition,
+  publishEdition,
+  type AssessmentListing,
+  type DatabaseHandle,
+} from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
-import { entityRef } from '../../data/entity-ref.js';
-import { anyEdition, openEdition, publishEdition, studioEditionView } from '../../data/studio-editions.js';
+import { ApiError, notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
 import {
   ENDPOINTS,
@@ -11,6 +21,29 @@ import {
   publishedSchema,
   studioEditionListSchema,
 } from '@freedom-ratings/contract';
+import { entityRef } from '../../views/entity-ref.js';
+import { studioEditionView } from '../../views/studio-edition.js';
+
+/** One edition as the studio shows it; 404 when there is none. */
+async function editionView(db: DatabaseHandle, edition: number) {
+  const [found] = await listEditions(db, edition);
+  if (!found) throw notFound(`No edition ${edition}.`);
+  return studioEditionView(found);
+}
+
+/** Studio list lines with their assignees, from two queries whatever their number. */
+async function withAssignees(db: DatabaseHandle, listings: AssessmentListing[], of: { edition: number } | null) {
+  const assignees = await assigneesOf(db, of ?? { ids: listings.map((l) => l.id) });
+  return listings.map((l) => ({
+    id: l.id,
+    edition: l.edition,
+    entity: entityRef(l.entity),
+    state: l.state,
+    version: l.version,
+    assignees: assignees.get(l.id) ?? [],
+    updatedAt: l.updatedAt,
+  }));
+}
 
 export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
@@ -21,10 +54,7 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
       tag: 'Studio',
       access: signedIn(),
       responses: { 200: { description: 'Newest first.', schema: studioEditionListSchema } },
-      handler: async () => {
-        const rows = await db.selectFrom('editions').selectAll().orderBy('edition', 'desc').execute();
-        return { editions: await Promise.all(rows.map((e) => studioEditionView(db, e))) };
-      },
+      handler: async () => ({ editions: (await listEditions(db)).map(studioEditionView) }),
     }),
     defineRoute({
       ...ENDPOINTS.studioAssessments,
@@ -36,42 +66,10 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
         404: { description: 'No such edition.', schema: errorSchema },
       },
       handler: async ({ params }) => {
-        await anyEdition(db, params.edition);
-        const rows = await db
-          .selectFrom('assessments as a')
-          .innerJoin('entities as e', 'e.id', 'a.entity_id')
-          .select([
-            'a.id',
-            'a.state',
-            'a.version',
-            'a.updated_at',
-            'a.kind',
-            'e.id as eid',
-            'e.name',
-            'e.code',
-            'e.iso3',
-          ])
-          .where('a.edition', '=', params.edition)
-          .orderBy('e.name')
-          .execute();
-        const assignments = await db
-          .selectFrom('assignments as s')
-          .innerJoin('assessments as a', 'a.id', 's.assessment_id')
-          .innerJoin('users as u', 'u.id', 's.user_id')
-          .select(['s.assessment_id', 'u.id', 'u.name'])
-          .where('a.edition', '=', params.edition)
-          .orderBy('u.name')
-          .execute();
-        return {
-          assessments: rows.map((r) => ({
-            id: r.id,
-            entity: entityRef({ id: r.eid, name: r.name, kind: r.kind, code: r.code, iso3: r.iso3 }),
-            state: r.state,
-            version: r.version,
-            assignees: assignments.filter((s) => s.assessment_id === r.id).map((s) => ({ id: s.id, name: s.name })),
-            updatedAt: r.updated_at,
-          })),
-        };
+        if (!(await findEdition(db, params.edition))) throw notFound(`No edition ${params.edition}.`);
+        const listings = await listAssessments(db, { edition: params.edition });
+        const assessments = await withAssignees(db, listings, { edition: params.edition });
+        return { assessments: assessments.map(({ edition: _edition, ...a }) => a) };
       },
     }),
     defineRoute({
@@ -85,11 +83,18 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
         409: { description: 'The edition exists.', schema: errorSchema },
       },
       handler: async ({ body, user }) => {
-        const { from, copied } = await openEdition(db, body.edition, user!.id, body.reason);
+        const info = editionInfo(body.edition);
+        const methodology = methodologyFor(body.edition);
+        if (!info || !methodology) {
+          throw new ApiError('unknown-edition', `Edition ${body.edition} has no built-in methodology.`);
+        }
+        const opened = await openEdition(ctx.conn, { ...info, methodology: methodology.id }, user!.id, body.reason);
+        if (opened.outcome === 'exists')
+          throw new ApiError('edition-exists', `Edition ${body.edition} exists already.`);
         return {
-          edition: await studioEditionView(db, await anyEdition(db, body.edition)),
-          copiedFrom: from,
-          assessments: copied,
+          edition: await editionView(db, body.edition),
+          copiedFrom: opened.from,
+          assessments: opened.copied,
         };
       },
     }),
@@ -109,9 +114,38 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
         },
       },
       handler: async ({ params, body, user }) => {
-        const outcome = await publishEdition(db, params.edition, body.withhold, user!.id, body.reason);
+        const { edition } = params;
+        const result = await publishEdition(ctx.conn, edition, body.withhold, user!.id, body.reason);
+        switch (result.outcome) {
+          case 'no-edition':
+            throw notFound(`No edition ${edition}.`);
+          case 'already-published':
+            throw new ApiError('edition-published', `Edition ${edition} is already published.`);
+          case 'unknown-entities':
+            throw new ApiError(
+              'unknown-entity',
+              `Edition ${edition} has no assessment of ${result.unknown.join(', ')}.`,
+              {
+                unknown: result.unknown,
+              },
+            );
+          case 'not-ready':
+            throw new ApiError(
+              'not-ready',
+              `${result.blocking.length} assessment(s) are neither approved nor withheld.`,
+              {
+                blocking: result.blocking,
+              },
+            );
+          case 'stale':
+            throw new ApiError(
+              'concurrent-change',
+              'An assessment changed while publishing; nothing was published. Try again.',
+            );
+        }
         ctx.cache.invalidate();
-        return { edition: await studioEditionView(db, await anyEdition(db, params.edition)), ...outcome };
+        const { published, withheld, checksum } = result;
+        return { edition: await editionView(db, edition), published, withheld, checksum };
       },
     }),
     defineRoute({
@@ -122,50 +156,8 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
       access: signedIn(),
       responses: { 200: { description: 'Assigned assessments.', schema: assignmentListSchema } },
       handler: async ({ user }) => {
-        const rows = await db
-          .selectFrom('assignments as s')
-          .innerJoin('assessments as a', 'a.id', 's.assessment_id')
-          .innerJoin('entities as e', 'e.id', 'a.entity_id')
-          .select([
-            'a.id',
-            'a.edition',
-            'a.state',
-            'a.version',
-            'a.updated_at',
-            'a.kind',
-            'e.id as eid',
-            'e.name',
-            'e.code',
-            'e.iso3',
-          ])
-          .where('s.user_id', '=', user!.id)
-          .orderBy('a.edition', 'desc')
-          .orderBy('e.name')
-          .execute();
-        const everyone = rows.length
-          ? await db
-              .selectFrom('assignments as s')
-              .innerJoin('users as u', 'u.id', 's.user_id')
-              .select(['s.assessment_id', 'u.id', 'u.name'])
-              .where(
-                's.assessment_id',
-                'in',
-                rows.map((r) => r.id),
-              )
-              .orderBy('u.name')
-              .execute()
-          : [];
-        return {
-          assessments: rows.map((r) => ({
-            id: r.id,
-            edition: r.edition,
-            entity: entityRef({ id: r.eid, name: r.name, kind: r.kind, code: r.code, iso3: r.iso3 }),
-            state: r.state,
-            version: r.version,
-            assignees: everyone.filter((s) => s.assessment_id === r.id).map((s) => ({ id: s.id, name: s.name })),
-            updatedAt: r.updated_at,
-          })),
-        };
+        const listings = await listAssessments(db, { assignedTo: user!.id });
+        return { assessments: await withAssignees(db, listings, null) };
       },
     }),
   ];

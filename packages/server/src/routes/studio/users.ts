@@ -1,8 +1,8 @@
+import { assessmentExists, assigneesOf, existingUserIds, listUsers, setAssignees } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
-import { assigneesOf } from '../../data/studio-assessment.js';
-import { createUser, publicUser } from '../../data/users.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
+import { createUser, publicUser } from '../../security/accounts.js';
 import { ENDPOINTS, createdUserSchema, userListSchema, errorSchema, assigneesSchema } from '@freedom-ratings/contract';
 
 export function userRoutes(ctx: ServerContext): RouteSpec[] {
@@ -15,7 +15,7 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
       access: signedIn(['admin']),
       responses: { 200: { description: 'By email.', schema: userListSchema } },
       handler: async () => ({
-        users: (await db.selectFrom('users').selectAll().orderBy('email').execute()).map(publicUser),
+        users: (await listUsers(db)).map(publicUser),
       }),
     }),
     defineRoute({
@@ -44,29 +44,13 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
         400: { description: 'An unknown user id.', schema: errorSchema },
       },
       handler: async ({ params, body, user }) => {
-        const assessment = await db
-          .selectFrom('assessments')
-          .select('id')
-          .where('id', '=', params.id)
-          .executeTakeFirst();
-        if (!assessment) throw notFound(`No assessment ${params.id}.`);
+        if (!(await assessmentExists(db, params.id))) throw notFound(`No assessment ${params.id}.`);
         const ids = [...new Set(body.userIds)];
-        const known = ids.length ? await db.selectFrom('users').select('id').where('id', 'in', ids).execute() : [];
-        const missing = ids.filter((id) => !known.some((k) => k.id === id));
+        const known = await existingUserIds(db, ids);
+        const missing = ids.filter((id) => !known.has(id));
         if (missing.length) throw new ApiError('unknown-user', `No user ${missing.join(', ')}.`, { missing });
-        await db.transaction().execute(async (trx) => {
-          await trx.deleteFrom('assignments').where('assessment_id', '=', params.id).execute();
-          if (ids.length) {
-            const now = new Date().toISOString();
-            await trx
-              .insertInto('assignments')
-              .values(
-                ids.map((id) => ({ assessment_id: params.id, user_id: id, assigned_by: user!.id, created_at: now })),
-              )
-              .execute();
-          }
-        });
-        return { assignees: await assigneesOf(db, params.id) };
+        await setAssignees(db, params.id, ids, user!.id);
+        return { assignees: (await assigneesOf(db, { ids: [params.id] })).get(params.id) ?? [] };
       },
     }),
   ];

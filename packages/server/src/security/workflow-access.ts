@@ -1,45 +1,7 @@
-import {
-  EDITABLE_STATES,
-  roleAllows,
-  TRANSITIONS,
-  type AssessmentState,
-  type EditionState,
-  type WorkflowAction,
-} from '@freedom-ratings/core';
-import type { Database } from '@freedom-ratings/db';
-import type { Kysely } from 'kysely';
+import type { AssessmentAccess } from '@freedom-ratings/db';
+import { EDITABLE_STATES, roleAllows, TRANSITIONS, type WorkflowAction } from '@freedom-ratings/core';
 import { ApiError, forbidden } from '../errors/api-error.js';
 import type { SessionUser } from '../http/route.js';
-
-export interface AssessmentAccess {
-  id: number;
-  state: AssessmentState;
-  version: number;
-  editionState: EditionState;
-  assigned: boolean;
-}
-
-export async function assessmentAccess(
-  db: Kysely<Database>,
-  id: number,
-  userId: number,
-): Promise<AssessmentAccess | undefined> {
-  const row = await db
-    .selectFrom('assessments as a')
-    .innerJoin('editions as ed', 'ed.edition', 'a.edition')
-    .leftJoin('assignments as s', (join) => join.onRef('s.assessment_id', '=', 'a.id').on('s.user_id', '=', userId))
-    .select(['a.id', 'a.state', 'a.version', 'ed.state as edition_state', 's.user_id as assigned_user'])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    state: row.state,
-    version: row.version,
-    editionState: row.edition_state,
-    assigned: row.assigned_user !== null,
-  };
-}
 
 /** Analysts act only on what is assigned to them; editors and admins on everything. */
 function checkAnalystAssignment(user: SessionUser, access: AssessmentAccess): void {

@@ -1,15 +1,19 @@
 import { checkTrendArrow, explain } from '@freedom-ratings/core';
-import type { Database } from '@freedom-ratings/db';
-import type { Kysely } from 'kysely';
+import {
+  findPublishedEdition,
+  loadAssessments,
+  previousPublishedEdition,
+  questionWordings,
+  scoreAssessment,
+  type DatabaseHandle,
+} from '@freedom-ratings/db';
 import type { z } from 'zod';
 import { notFound } from '../errors/api-error.js';
 import type { countryReportSchema } from '@freedom-ratings/contract';
-import { loadAssessments, scoreAssessment } from './assessment-data.js';
 import { attributionFor } from './attribution.js';
 import { editionSummary } from './edition-summary.js';
 import { noPublishedEntity, publishedEntity } from './entity-history.js';
 import { changeOf, changesOf, figuresOf } from './figures.js';
-import { previousPublishedEdition, publishedEdition } from './publication.js';
 
 export type CountryReport = z.input<typeof countryReportSchema>;
 
@@ -18,11 +22,11 @@ export const noPublishedReport = (entity: string, edition: number) =>
   notFound(`No published report for "${entity}" in edition ${edition}.`);
 
 /** One entity's published report for one edition: figures, change, the engine's explanations and the texts. */
-export async function countryReport(db: Kysely<Database>, slugOrCode: string, edition: number): Promise<CountryReport> {
+export async function countryReport(db: DatabaseHandle, slugOrCode: string, edition: number): Promise<CountryReport> {
   const entity = await publishedEntity(db, slugOrCode);
-  const ed = await publishedEdition(db, edition);
+  const ed = await findPublishedEdition(db, edition);
   const [data] = ed
-    ? await loadAssessments(db, { entityId: entity.id, edition, publishedOnly: true, withNarratives: true })
+    ? await loadAssessments(db, { entity: entity.id, edition, publishedOnly: true, withNarratives: true })
     : [];
   if (!ed || !data) throw noPublishedReport(slugOrCode, edition);
   const current = scoreAssessment(data);
@@ -34,15 +38,10 @@ export async function countryReport(db: Kysely<Database>, slugOrCode: string, ed
   const [prevData] =
     previousEdition === undefined
       ? []
-      : await loadAssessments(db, { entityId: entity.id, edition: previousEdition, publishedOnly: true });
+      : await loadAssessments(db, { entity: entity.id, edition: previousEdition, publishedOnly: true });
   const previous = prevData ? scoreAssessment(prevData) : undefined;
   const explanation = explain(current.assessed.figures!, methodology);
-  const questions = await db
-    .selectFrom('questions')
-    .select(['code', 'wording'])
-    .where('edition', '=', edition)
-    .orderBy('code')
-    .execute();
+  const questions = await questionWordings(db, edition);
 
   return {
     entity: { id: entity.id, name: entity.name, kind: data.row.kind, code: entity.code, iso3: entity.iso3 },
@@ -57,7 +56,7 @@ export async function countryReport(db: Kysely<Database>, slugOrCode: string, ed
       status: explanation.status.text,
       electoralDemocracy: explanation.electoralDemocracy,
     },
-    questions: Object.fromEntries(questions.map((q) => [q.code, q.wording])),
+    questions: Object.fromEntries(questions),
     narratives: data.narratives,
     source: attributionFor([data]),
   };

@@ -1,14 +1,18 @@
-import type { Database } from '@freedom-ratings/db';
-import type { Kysely } from 'kysely';
+import {
+  findPublishedEdition,
+  loadAssessments,
+  previousPublishedEdition,
+  scoreAssessment,
+  type DatabaseHandle,
+  type ScoredAssessment,
+} from '@freedom-ratings/db';
 import type { z } from 'zod';
 import { notFound } from '../errors/api-error.js';
 import type { RatingsSortKey, ratingsQuery, ratingsTableSchema } from '@freedom-ratings/contract';
-import { loadAssessments, scoreAssessment, type ScoredAssessment } from './assessment-data.js';
 import { attributionFor } from './attribution.js';
 import { publishedEditionView } from './edition-summary.js';
 import { entityRef } from './entity-ref.js';
 import { changeOf, figuresOf, type Change, type Figures } from './figures.js';
-import { previousPublishedEdition, publishedEdition } from './publication.js';
 
 type Query = z.output<typeof ratingsQuery>;
 type Table = z.input<typeof ratingsTableSchema>;
@@ -18,8 +22,8 @@ type Row = Table['rows'][number];
 export const noPublishedEdition = (edition: number) => notFound(`No published edition ${edition}.`);
 
 /** An edition's published ratings with the change from the previous published edition, filtered and sorted. */
-export async function ratingsTable(db: Kysely<Database>, edition: number, query: Query): Promise<Table> {
-  const ed = await publishedEdition(db, edition);
+export async function ratingsTable(db: DatabaseHandle, edition: number, query: Query): Promise<Table> {
+  const ed = await findPublishedEdition(db, edition);
   if (!ed) throw noPublishedEdition(edition);
   const current = (await loadAssessments(db, { edition, publishedOnly: true })).map(scoreAssessment);
   const previousEdition = await previousPublishedEdition(db, edition);
@@ -33,14 +37,14 @@ export async function ratingsTable(db: Kysely<Database>, edition: number, query:
   for (const s of current) {
     const figures = figuresOf(s);
     if (!figures) continue;
-    if (query.region && s.data.row.region !== query.region) continue;
+    if (query.region && s.row.region !== query.region) continue;
     if (query.status && figures.status !== query.status) continue;
-    if (query.kind && s.data.row.kind !== query.kind) continue;
-    const change = changeOf(s, previous.get(s.data.entity.id));
+    if (query.kind && s.row.kind !== query.kind) continue;
+    const change = changeOf(s, previous.get(s.entity.id));
     const detailed = query.include === 'indicators';
     rows.push({
-      entity: { ...entityRef(s.data.entity), kind: s.data.row.kind },
-      region: s.data.row.region,
+      entity: { ...entityRef(s.entity), kind: s.row.kind },
+      region: s.row.region,
       figures: detailed ? figures : { ...figures, indicators: null },
       change: change && !detailed ? { ...change, indicators: {} } : change,
     });
@@ -49,7 +53,7 @@ export async function ratingsTable(db: Kysely<Database>, edition: number, query:
   return {
     edition: publishedEditionView(ed, current.length),
     rows,
-    source: attributionFor(current.map((c) => c.data)),
+    source: attributionFor(current),
   };
 }
 

@@ -1,7 +1,7 @@
 import { compareWithPrevious, type Changes } from '@freedom-ratings/core';
 import type { z } from 'zod';
 import type { changeSchema, figuresSchema } from '@freedom-ratings/contract';
-import type { ScoredAssessment } from './assessment-data.js';
+import type { ScoredAssessment } from '@freedom-ratings/db';
 
 export type Figures = z.output<typeof figuresSchema>;
 export type Change = z.output<typeof changeSchema>;
@@ -42,7 +42,7 @@ export function changeOf(current: ScoredAssessment, previous: ScoredAssessment |
   const c = changesOf(current, previous);
   if (!c || !previous) return null;
   return {
-    fromEdition: previous.data.row.edition,
+    fromEdition: previous.row.edition,
     pr: c.pr,
     cl: c.cl,
     total: c.total,

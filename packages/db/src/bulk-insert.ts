@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
-import type { Dialect } from '../connect.js';
-import type { Database } from '../schema.js';
+import type { Dialect } from './connect.js';
+import type { Database } from './schema.js';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters. */
 const ROWS_PER_INSERT = 500;

@@ -1,5 +1,5 @@
-import type { Database, Edition } from '@freedom-ratings/db';
 import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
 
 /**
  * A fingerprint of everything the public can see: it changes when an edition
@@ -22,24 +22,4 @@ export async function publicationVersion(db: Kysely<Database>): Promise<string> 
     .select((eb) => eb.fn.max('id').as('id'))
     .executeTakeFirstOrThrow();
   return `${editions.count}/${editions.latest ?? '-'}/${releases.id ?? 0}/${imports.id ?? 0}`;
-}
-
-export async function publishedEdition(db: Kysely<Database>, edition: number): Promise<Edition | undefined> {
-  return db
-    .selectFrom('editions')
-    .selectAll()
-    .where('edition', '=', edition)
-    .where('state', '=', 'published')
-    .executeTakeFirst();
-}
-
-/** The latest published edition before `edition`, whose figures changes are measured against. */
-export async function previousPublishedEdition(db: Kysely<Database>, edition: number): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('editions')
-    .select((eb) => eb.fn.max('edition').as('edition'))
-    .where('state', '=', 'published')
-    .where('edition', '<', edition)
-    .executeTakeFirst();
-  return row?.edition ?? undefined;
 }

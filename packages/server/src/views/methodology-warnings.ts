@@ -1,5 +1,5 @@
 import { reviewWarnings, type ReviewWarning } from '@freedom-ratings/core';
-import type { ScoredAssessment } from './assessment-data.js';
+import type { ScoredAssessment } from '@freedom-ratings/db';
 
 export type MethodologyWarning = ReviewWarning;
 
@@ -9,9 +9,7 @@ export function methodologyWarnings(
   previous: ScoredAssessment | undefined,
 ): MethodologyWarning[] {
   return reviewWarnings(
-    { input: current.input, assessed: current.assessed, narratives: current.data.narratives },
-    previous
-      ? { input: previous.input, figures: previous.assessed.figures, narratives: previous.data.narratives }
-      : null,
+    { input: current.input, assessed: current.assessed, narratives: current.narratives },
+    previous ? { input: previous.input, figures: previous.assessed.figures, narratives: previous.narratives } : null,
   );
 }

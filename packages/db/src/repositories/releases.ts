@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { jsonText } from './export/json-export.js';
-import { loadPublishedAssessments } from './export/published-assessments.js';
-import type { Database } from './schema.js';
+import { jsonText } from '../export/json-export.js';
+import type { Database } from '../schema.js';
+import { publishedForExport } from '../export/published-assessments.js';
 
 /**
  * Freezes an edition's published data as a release: the canonical JSON export
@@ -15,7 +15,7 @@ export async function freezeRelease(
   edition: number,
   options: { now: string; userId: number | null },
 ): Promise<{ checksum: string }> {
-  const canonical = jsonText(await loadPublishedAssessments(db, { edition }));
+  const canonical = jsonText(await publishedForExport(db, { edition }));
   const checksum = createHash('sha256').update(canonical).digest('hex');
   await db
     .insertInto('releases')
@@ -23,4 +23,15 @@ export async function freezeRelease(
     .execute();
   await db.updateTable('editions').set({ release_checksum: checksum }).where('edition', '=', edition).execute();
   return { checksum };
+}
+
+/** The canonical JSON of an edition's latest release; an edition published in the studio always has one. */
+export async function latestRelease(db: Kysely<Database>, edition: number): Promise<string | undefined> {
+  const release = await db
+    .selectFrom('releases')
+    .select('canonical')
+    .where('edition', '=', edition)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return release?.canonical;
 }

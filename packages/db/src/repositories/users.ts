@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { Database, NewUser, User } from '../schema.js';
+
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export async function findUserById(db: Kysely<Database>, id: number): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Inserts a user whose email is already normalised and password already hashed; returns the stored row. */
+export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<User> {
+  return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Replaces a user's password hash (and its salt and parameters); the temporary-password flag goes. */
+export async function setPasswordHash(
+  db: Kysely<Database>,
+  id: number,
+  stored: { hash: string; salt: string; params: string },
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      password_hash: stored.hash,
+      password_salt: stored.salt,
+      password_params: stored.params,
+      must_change_password: 0,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<User[]> {
+  return db.selectFrom('users').selectAll().orderBy('email').execute();
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Which of these ids belong to a user. */
+export async function existingUserIds(db: Kysely<Database>, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('users').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}

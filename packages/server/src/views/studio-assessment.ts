@@ -1,0 +1,65 @@
+import {
+  assigneesOf,
+  findUserById,
+  loadAssessments,
+  previousAssessmentId,
+  scoreAssessment,
+  type DatabaseHandle,
+  type ScoredAssessment,
+} from '@freedom-ratings/db';
+import type { z } from 'zod';
+import { notFound } from '../errors/api-error.js';
+import type { studioAssessmentSchema } from '@freedom-ratings/contract';
+import { editionSummary } from './edition-summary.js';
+import { entityRef } from './entity-ref.js';
+import { figuresOf } from './figures.js';
+import { methodologyWarnings } from './methodology-warnings.js';
+
+export type StudioAssessment = z.input<typeof studioAssessmentSchema>;
+
+/** The ETag of an assessment version; the id is part of it so a tag never fits another assessment. */
+export const assessmentEtag = (id: number, version: number) => `"${id}-${version}"`;
+
+/** One assessment in any workflow state, scored, texts included. */
+async function studioLoad(db: DatabaseHandle, id: number): Promise<ScoredAssessment | undefined> {
+  const [data] = await loadAssessments(db, { ids: [id], publishedOnly: false, withNarratives: true });
+  return data && scoreAssessment(data);
+}
+
+/** Everything the studio shows for one assessment, with last edition beside it and the engine's warnings. */
+export async function studioAssessment(db: DatabaseHandle, id: number): Promise<StudioAssessment> {
+  const current = await studioLoad(db, id);
+  if (!current) throw notFound(`No assessment ${id}.`);
+  const previousId = await previousAssessmentId(db, current.entity.id, current.row.edition);
+  const previous = previousId === undefined ? undefined : await studioLoad(db, previousId);
+  const updater = current.row.updated_by === null ? undefined : await findUserById(db, current.row.updated_by);
+  const assignees = await assigneesOf(db, { ids: [id] });
+  return {
+    id: current.row.id,
+    entity: { ...entityRef(current.entity), kind: current.row.kind },
+    edition: { ...editionSummary(current.edition), state: current.edition.state },
+    region: current.row.region,
+    granularity: current.row.granularity,
+    state: current.row.state,
+    version: current.row.version,
+    scores: current.scores,
+    addQ: current.row.add_q,
+    addA: current.row.add_a,
+    trendArrow: current.row.trend_arrow,
+    narratives: current.narratives,
+    assignees: assignees.get(id) ?? [],
+    figures: figuresOf(current),
+    previous: previous
+      ? {
+          edition: previous.row.edition,
+          state: previous.row.state,
+          scores: previous.scores,
+          figures: figuresOf(previous),
+          narratives: previous.narratives,
+        }
+      : null,
+    warnings: methodologyWarnings(current, previous),
+    updatedAt: current.row.updated_at,
+    updatedBy: updater ? { id: updater.id, name: updater.name } : null,
+  };
+}
