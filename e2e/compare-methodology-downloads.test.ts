@@ -1,29 +1,18 @@
 import { createHash } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { EditionList, EntityHistory } from '../packages/web/src/api/client.js';
-import { seriousViolations } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
 import { describeBrowser } from './support/describe-browser.js';
-import { startExplorer, type Explorer } from './support/explorer-server.js';
+import { layoutProblems, useExplorerPage } from './support/explorer-page.js';
+import type { Explorer } from './support/explorer-server.js';
 
 /** Compare, methodology and downloads: figures against the API, the address as the state, files as served. */
 describeBrowser('the compare, methodology and downloads pages', () => {
+  const suite = useExplorerPage();
   let explorer: Explorer;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
-  beforeAll(async () => {
-    [explorer, browser] = await Promise.all([startExplorer(), launchBrowser()]);
-    // axe needs a page of a context of its own.
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await explorer?.close();
-  });
+  let errors: string[];
+  beforeAll(() => ({ explorer, page, errors } = suite()));
 
   const open = async (path: string, ready: string) => {
     await page.goto(explorer.url + path);
@@ -124,12 +113,7 @@ describeBrowser('the compare, methodology and downloads pages', () => {
       await page.setViewportSize({ width, height: 800 });
       for (const [path, ready] of pages) {
         await open(path, ready);
-        expect(await seriousViolations(page), `${path} at ${width}`).toEqual([]);
-        const [scroll, client] = await page.evaluate(() => [
-          document.documentElement.scrollWidth,
-          document.documentElement.clientWidth,
-        ]);
-        expect(scroll, `${path} at ${width}`).toBeLessThanOrEqual(client);
+        expect(await layoutProblems(page), `${path} at ${width}`).toEqual([]);
       }
     }
     expect(errors).toEqual([]);
