@@ -257,7 +257,10 @@ describeOnBothDialects('studio API', (get) => {
   it('lets admins create users and assign assessments, and nobody else', async () => {
     const admin = await get().login('admin');
     const editor = await get().login('editor');
-    expect((await editor.request('GET', '/api/v1/studio/users')).statusCode).toBe(403);
+    const analyst = await get().login('analyst');
+    // Editors read the list (they assign people); only admins change it.
+    expect((await editor.request('GET', '/api/v1/studio/users')).statusCode).toBe(200);
+    expect((await analyst.request('GET', '/api/v1/studio/users')).statusCode).toBe(403);
     const created = await admin.request('POST', '/api/v1/studio/users', {
       email: 'New@Example.org',
       name: 'New',
@@ -276,6 +279,88 @@ describeOnBothDialects('studio API', (get) => {
       userIds: [created.json().user.id],
     });
     expect(assigned.json().assignees).toEqual([{ id: created.json().user.id, name: 'New' }]);
+  });
+
+  it('serves the editorial screens: board, bulk assignment and approval, calibration, verdicts, user admin', async () => {
+    const { fixture } = get();
+    const admin = await get().login('admin');
+    const editor = await get().login('editor');
+    const reviewer = await get().login('reviewer');
+    const analyst = await get().login('analyst');
+    const base = `/api/v1/studio/editions/${OPEN_EDITION}`;
+
+    const board = (await analyst.request('GET', `${base}/board`)).json();
+    expect(board.regions).toEqual(['Americas', 'Asia', 'Eurasia', 'Europe']);
+    const kaz = board.assessments.find((a: { entity: { id: string } }) => a.entity.id === 'kazakhstan');
+    expect(kaz).toMatchObject({ region: 'Eurasia', progress: { scored: 25, of: 25 } });
+    expect(kaz.progress.texts).toBeGreaterThanOrEqual(1);
+    expect(kaz.assignees).toContainEqual({ id: fixture.users.analyst.id, name: expect.any(String), role: 'analyst' });
+
+    const assign = { region: 'Americas', analystId: fixture.users.analyst.id, reviewerId: fixture.users.reviewer.id };
+    expect((await analyst.request('POST', `${base}/assignments`, assign)).statusCode).toBe(403);
+    expect((await reviewer.request('POST', `${base}/assignments`, assign)).statusCode).toBe(403);
+    const unknown = await editor.request('POST', `${base}/assignments`, { ...assign, reviewerId: 99999 });
+    expect(unknown.json().error.code).toBe('unknown-user');
+    expect((await editor.request('POST', `${base}/assignments`, assign)).json()).toEqual({ assigned: 1 });
+    const mine = (await reviewer.request('GET', '/api/v1/studio/assignments')).json().assessments;
+    expect(mine.map((a: { entity: { id: string } }) => a.entity.id)).toContain('chile');
+    expect(mine[0].progress.of).toBe(25);
+
+    const approve = { ids: [fixture.open.chile!], reason: 'bulk' };
+    expect((await reviewer.request('POST', `${base}/approvals`, approve)).statusCode).toBe(403);
+    const skipped = (await editor.request('POST', `${base}/approvals`, approve)).json();
+    expect(skipped.approved).toEqual([]);
+    expect(skipped.skipped[0]).toMatchObject({ id: fixture.open.chile, reason: expect.stringMatching(/returned/) });
+
+    const calibration = (await analyst.request('GET', `${base}/calibration?code=A1`)).json();
+    const kazRow = calibration.rows.find((r: { entity: { id: string } }) => r.entity.id === 'kazakhstan');
+    expect(kazRow).toMatchObject({ region: 'Eurasia', previousEdition: 2024 });
+    expect(kazRow.change).toBe(kazRow.score - kazRow.previousScore);
+    expect(kazRow.text).toContain('A1 in 2025');
+    const sub = (await analyst.request('GET', `${base}/calibration?code=A&region=Eurasia`)).json();
+    expect(sub.rows).toHaveLength(1);
+    expect(sub.max).toBe(12);
+    expect((await analyst.request('GET', `${base}/calibration?code=Z9`)).statusCode).toBe(400);
+
+    const nor = fixture.open.norway!;
+    expect(
+      (await analyst.request('PUT', `/api/v1/studio/assessments/${nor}/verdicts/B2`, { verdict: 'agree' })).statusCode,
+    ).toBe(403);
+    const draftVerdict = await reviewer.request('PUT', `/api/v1/studio/assessments/${fixture.open.chile}/verdicts/B2`, {
+      verdict: 'agree',
+    });
+    expect(draftVerdict.statusCode).toBe(409);
+    const agreed = (
+      await reviewer.request('PUT', `/api/v1/studio/assessments/${nor}/verdicts/B2`, { verdict: 'agree' })
+    ).json();
+    expect(agreed.verdicts).toEqual([
+      expect.objectContaining({
+        code: 'B2',
+        verdict: 'agree',
+        user: expect.objectContaining({ id: fixture.users.reviewer.id }),
+      }),
+    ]);
+    await reviewer.request('PUT', `/api/v1/studio/assessments/${nor}/verdicts/B2`, { verdict: null });
+    expect((await editor.request('GET', `/api/v1/studio/assessments/${nor}/verdicts`)).json().verdicts).toEqual([]);
+
+    const users = (await admin.request('GET', '/api/v1/studio/users')).json().users;
+    expect(users.find((u: { id: number }) => u.id === fixture.users.admin.id).lastSignInAt).toMatch(/^\d{4}-/);
+    const other = users.find((u: { email: string }) => u.email === 'new@example.org');
+    expect((await editor.request('PATCH', `/api/v1/studio/users/${other.id}`, { role: 'reviewer' })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await admin.request('PATCH', `/api/v1/studio/users/${fixture.users.admin.id}`, { active: false })).statusCode,
+    ).toBe(403);
+    expect((await admin.request('PATCH', `/api/v1/studio/users/${other.id}`, {})).statusCode).toBe(400);
+    const changed = (
+      await admin.request('PATCH', `/api/v1/studio/users/${other.id}`, { role: 'reviewer', active: false })
+    ).json();
+    expect(changed).toMatchObject({ role: 'reviewer', active: false });
+    const reset = (await admin.request('POST', `/api/v1/studio/users/${other.id}/password-reset`)).json();
+    expect(reset.user.mustChangePassword).toBe(true);
+    expect(reset.password.length).toBeGreaterThanOrEqual(12);
+    expect((await admin.request('PATCH', `/api/v1/studio/users/99999`, { active: true })).statusCode).toBe(404);
   });
 
   it('publishes an edition only when every assessment is approved or withheld, then opens the next one', async () => {

@@ -38,8 +38,6 @@ export const createdUserSchema = z.strictObject({
   password: z.string().meta({ description: 'Shown once; the user must change it at first sign-in.' }),
 });
 
-export const userListSchema = z.strictObject({ users: z.array(userSchema) });
-
 export const changePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(1024),
   newPassword: z.string().min(12).max(1024),

@@ -36,16 +36,25 @@ import {
   studioEditionListSchema,
   workflowBody,
 } from './studio.js';
-import {
-  changePasswordBody,
-  createdUserSchema,
-  loginBody,
-  newUserBody,
-  okSchema,
-  sessionSchema,
-  userListSchema,
-} from './auth.js';
+import { changePasswordBody, createdUserSchema, loginBody, newUserBody, okSchema, sessionSchema } from './auth.js';
 import { healthSchema } from './health.js';
+import {
+  bulkApproveBody,
+  bulkApprovedSchema,
+  bulkAssignBody,
+  bulkAssignedSchema,
+  calibrationQuery,
+  calibrationSchema,
+  editionBoardSchema,
+  managedUserListSchema,
+  managedUserSchema,
+  passwordResetSchema,
+  userChangeBody,
+  userParams,
+  verdictBody,
+  verdictListSchema,
+  verdictParams,
+} from './editorial.js';
 import { API_PATHS } from './paths.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -223,7 +232,7 @@ export const ENDPOINTS = {
     path: API_PATHS.myAssignments,
     response: assignmentListSchema,
   },
-  listUsers: { operationId: 'listUsers', method: 'GET', path: API_PATHS.listUsers, response: userListSchema },
+  listUsers: { operationId: 'listUsers', method: 'GET', path: API_PATHS.listUsers, response: managedUserListSchema },
   createUser: {
     operationId: 'createUser',
     method: 'POST',
@@ -238,6 +247,67 @@ export const ENDPOINTS = {
     params: assessmentParams,
     body: assigneesBody,
     response: assigneesSchema,
+  },
+  updateUser: {
+    operationId: 'updateUser',
+    method: 'PATCH',
+    path: API_PATHS.updateUser,
+    params: userParams,
+    body: userChangeBody,
+    response: managedUserSchema,
+  },
+  resetPassword: {
+    operationId: 'resetPassword',
+    method: 'POST',
+    path: API_PATHS.resetPassword,
+    params: userParams,
+    response: passwordResetSchema,
+  },
+  editionBoard: {
+    operationId: 'editionBoard',
+    method: 'GET',
+    path: API_PATHS.editionBoard,
+    params: editionParams,
+    response: editionBoardSchema,
+  },
+  assignInBulk: {
+    operationId: 'assignInBulk',
+    method: 'POST',
+    path: API_PATHS.assignInBulk,
+    params: editionParams,
+    body: bulkAssignBody,
+    response: bulkAssignedSchema,
+  },
+  approveInBulk: {
+    operationId: 'approveInBulk',
+    method: 'POST',
+    path: API_PATHS.approveInBulk,
+    params: editionParams,
+    body: bulkApproveBody,
+    response: bulkApprovedSchema,
+  },
+  calibration: {
+    operationId: 'calibration',
+    method: 'GET',
+    path: API_PATHS.calibration,
+    params: editionParams,
+    query: calibrationQuery,
+    response: calibrationSchema,
+  },
+  listVerdicts: {
+    operationId: 'listVerdicts',
+    method: 'GET',
+    path: API_PATHS.listVerdicts,
+    params: assessmentParams,
+    response: verdictListSchema,
+  },
+  setVerdict: {
+    operationId: 'setVerdict',
+    method: 'PUT',
+    path: API_PATHS.setVerdict,
+    params: verdictParams,
+    body: verdictBody,
+    response: verdictListSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

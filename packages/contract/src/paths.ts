@@ -32,6 +32,14 @@ export const API_PATHS = {
   listUsers: '/api/v1/studio/users',
   createUser: '/api/v1/studio/users',
   setAssignees: '/api/v1/studio/assessments/:id/assignees',
+  updateUser: '/api/v1/studio/users/:userId',
+  resetPassword: '/api/v1/studio/users/:userId/password-reset',
+  editionBoard: '/api/v1/studio/editions/:edition/board',
+  assignInBulk: '/api/v1/studio/editions/:edition/assignments',
+  approveInBulk: '/api/v1/studio/editions/:edition/approvals',
+  calibration: '/api/v1/studio/editions/:edition/calibration',
+  listVerdicts: '/api/v1/studio/assessments/:id/verdicts',
+  setVerdict: '/api/v1/studio/assessments/:id/verdicts/:code',
 } as const;
 
 export type ApiPathName = keyof typeof API_PATHS;

@@ -75,6 +75,9 @@ export const studioAssessmentSchema = z.strictObject({
   figures: figuresSchema.nullable(),
   previous: previousSchema.nullable(),
   warnings: z.array(warningSchema).meta({ description: 'The engine’s methodology warnings for this assessment.' }),
+  questions: z
+    .record(z.string(), z.string())
+    .meta({ description: 'The edition’s official question wording by code, where it has been loaded.' }),
   updatedAt: z.string(),
   updatedBy: personSchema.nullable(),
 });
@@ -180,6 +183,14 @@ export const publishedSchema = z.strictObject({
   checksum: z.string(),
 });
 
+export const progressSchema = z
+  .strictObject({
+    scored: z.number().int().meta({ description: 'Indicators (or subcategories) with a score.' }),
+    texts: z.number().int().meta({ description: 'Of those, how many have their text written.' }),
+    of: z.number().int().meta({ description: 'How many the assessment’s level has (25 indicators, 7 subcategories).' }),
+  })
+  .meta({ description: 'How far an assessment is: scores given and texts written.' });
+
 export const assessmentListItemSchema = z.strictObject({
   id: z.number().int(),
   entity: entityRefSchema,
@@ -191,7 +202,13 @@ export const assessmentListItemSchema = z.strictObject({
 export const assessmentListSchema = z.strictObject({ assessments: z.array(assessmentListItemSchema) });
 
 export const assignmentListSchema = z.strictObject({
-  assessments: z.array(assessmentListItemSchema.extend({ edition: z.number().int() })),
+  assessments: z.array(
+    assessmentListItemSchema.extend({
+      edition: z.number().int(),
+      region: z.string().nullable(),
+      progress: progressSchema,
+    }),
+  ),
 });
 
 export const commentParams = z.strictObject({ commentId: integerParam(1) });

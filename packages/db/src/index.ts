@@ -7,3 +7,4 @@ export * from './export/index.js';
 export * from './repositories/index.js';
 export * from './write-transaction.js';
 export * from './seed/index.js';
+export * from './repositories/index.js';

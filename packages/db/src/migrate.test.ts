@@ -18,6 +18,7 @@ const TABLES = [
   'narratives',
   'questions',
   'releases',
+  'review_verdicts',
   'revisions',
   'scores',
   'sessions',

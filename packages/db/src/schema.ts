@@ -28,6 +28,7 @@ export interface Database {
   assignments: AssignmentTable;
   comments: CommentTable;
   revisions: RevisionTable;
+  review_verdicts: ReviewVerdictTable;
   releases: ReleaseTable;
   import_runs: ImportRunTable;
 }
@@ -141,6 +142,8 @@ export interface UserTable {
   must_change_password: number;
   created_at: Timestamp;
   disabled_at: Timestamp | null;
+  /** Set at each successful sign-in (migration 0003). */
+  last_sign_in_at: Timestamp | null;
 }
 
 export interface SessionTable {
@@ -187,6 +190,16 @@ export interface RevisionTable {
   old_value: string | null;
   new_value: string | null;
   reason: string;
+}
+
+/** A reviewer's verdict on one indicator (or subcategory) of an assessment, at the version they read. */
+export interface ReviewVerdictTable {
+  assessment_id: number;
+  code: string;
+  user_id: number;
+  verdict: 'agree' | 'disagree';
+  version: number;
+  at: Timestamp;
 }
 
 /** A published edition's frozen dataset and the checksum over it. */

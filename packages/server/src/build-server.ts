@@ -17,6 +17,7 @@ import { DatabaseSessions } from './security/database-sessions.js';
 import { LoginRateLimit } from './security/login-rate-limit.js';
 import type { WebBuild } from './web/web-build.js';
 import { registerWebRoutes } from './web/web-routes.js';
+import { editorialRoutes } from './routes/studio/editorial.js';
 
 /** The API version, printed in the OpenAPI document; /api/v1 stays compatible within 1.x. */
 export const API_VERSION = '1.0.0';
@@ -54,6 +55,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...assessmentRoutes(ctx),
     ...commentRoutes(ctx),
     ...userRoutes(ctx),
+    ...editorialRoutes(ctx),
   ];
   const app = await createHttpApp({
     routes,

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { Dialect } from '../connect.js';
 import { ratingsMigration } from './0001-ratings.js';
 import { studioMigration } from './0002-studio.js';
+import { editorialMigration } from './0003-editorial.js';
 
 /**
  * Every migration, in order, imported rather than found by a folder glob, so
@@ -12,5 +13,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-ratings': ratingsMigration(dialect),
     '0002-studio': studioMigration(dialect),
+    '0003-editorial': editorialMigration(dialect),
   };
 }

@@ -4,6 +4,7 @@ import {
   type AssessmentInput,
   type AssessmentState,
   type EditionState,
+  type Granularity,
   type NarrativeSection,
 } from '@freedom-ratings/core';
 import type { Kysely } from 'kysely';
@@ -193,6 +194,8 @@ export interface AssessmentListing {
   state: AssessmentState;
   version: number;
   updatedAt: string;
+  region: string | null;
+  granularity: Granularity;
 }
 
 /** An edition's assessments, or a user's assigned ones, newest edition first and then by entity name. */
@@ -210,6 +213,8 @@ export async function listAssessments(
       'a.version',
       'a.updated_at',
       'a.kind',
+      'a.region',
+      'a.granularity',
       'e.id as eid',
       'e.name',
       'e.code',
@@ -238,6 +243,8 @@ export async function listAssessments(
       state: r.state,
       version: r.version,
       updatedAt: r.updated_at,
+      region: r.region,
+      granularity: r.granularity,
     }))
     .sort((a, b) => b.edition - a.edition || byCodePoint(a.entity.name, b.entity.name));
 }

@@ -19,12 +19,19 @@ export interface CreatedUser {
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+/** A new random one-time password and its hash. */
+export async function generatedPassword() {
+  const password = generatePassword();
+  return { password, stored: await hashPassword(password) };
+}
+
 /** Creates a user; a generated password must be changed at first sign-in. */
 export async function createUser(db: DatabaseHandle, request: NewUserRequest): Promise<CreatedUser> {
   const email = normaliseEmail(request.email);
   if (await findUserByEmail(db, email)) throw new ApiError('user-exists', `A user with email ${email} already exists.`);
-  const password = request.password ?? generatePassword();
-  const stored = await hashPassword(password);
+  const { password, stored } = request.password
+    ? { password: request.password, stored: await hashPassword(request.password) }
+    : await generatedPassword();
   const user = await insertUser(db, {
     email,
     name: request.name,

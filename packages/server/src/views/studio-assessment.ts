@@ -3,6 +3,7 @@ import {
   findUserById,
   loadAssessments,
   previousAssessmentId,
+  questionWordings,
   scoreAssessment,
   type DatabaseHandle,
   type ScoredAssessment,
@@ -59,6 +60,7 @@ export async function studioAssessment(db: DatabaseHandle, id: number): Promise<
         }
       : null,
     warnings: methodologyWarnings(current, previous),
+    questions: Object.fromEntries(await questionWordings(db, current.row.edition)),
     updatedAt: current.row.updated_at,
     updatedBy: updater ? { id: updater.id, name: updater.name } : null,
   };

@@ -1,4 +1,4 @@
-import { findUserByEmail, findUserById, setPasswordHash } from '@freedom-ratings/db';
+import { findUserByEmail, findUserById, recordSignIn, setPasswordHash } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
 import { PUBLIC, defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
@@ -47,6 +47,7 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
         }
         ctx.loginLimit.recordSuccess(email);
         const session = await createSession(db, user.id, ctx.sessionMaxAge);
+        await recordSignIn(db, user.id, new Date());
         setSessionCookie(request, reply, session.token, ctx.sessionMaxAge);
         return { user: publicUser(user), csrfToken: session.csrfToken };
       },

@@ -1,16 +1,19 @@
 import { editionInfo, methodologyFor } from '@freedom-ratings/core';
 import {
+  assessmentProgress,
   assigneesOf,
   findEdition,
   listAssessments,
   listEditions,
   openEdition,
+  progressAt,
   publishEdition,
   type AssessmentListing,
   type DatabaseHandle,
 } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
+import { questionsAt } from '../../views/questions-at.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
 import {
   ENDPOINTS,
@@ -157,7 +160,21 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
       responses: { 200: { description: 'Assigned assessments.', schema: assignmentListSchema } },
       handler: async ({ user }) => {
         const listings = await listAssessments(db, { assignedTo: user!.id });
-        return { assessments: await withAssignees(db, listings, null) };
+        const progress = await assessmentProgress(
+          db,
+          listings.map((l) => l.id),
+        );
+        const byId = new Map(listings.map((l) => [l.id, l]));
+        return {
+          assessments: (await withAssignees(db, listings, null)).map((a) => {
+            const { region, granularity } = byId.get(a.id)!;
+            return {
+              ...a,
+              region,
+              progress: { ...progressAt(progress, a.id, granularity), of: questionsAt(granularity) },
+            };
+          }),
+        };
       },
     }),
   ];

@@ -1,21 +1,39 @@
-import { assessmentExists, assigneesOf, existingUserIds, listUsers, setAssignees } from '@freedom-ratings/db';
+import {
+  assessmentExists,
+  assigneesOf,
+  changeUser,
+  existingUserIds,
+  listUsers,
+  setAssignees,
+  setOneTimePassword,
+} from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
-import { createUser, publicUser } from '../../security/accounts.js';
-import { ENDPOINTS, createdUserSchema, userListSchema, errorSchema, assigneesSchema } from '@freedom-ratings/contract';
+import { createUser, generatedPassword, publicUser } from '../../security/accounts.js';
+import { managedUser } from '../../views/managed-user.js';
+import {
+  ENDPOINTS,
+  createdUserSchema,
+  managedUserListSchema,
+  managedUserSchema,
+  passwordResetSchema,
+  errorSchema,
+  assigneesSchema,
+} from '@freedom-ratings/contract';
 
 export function userRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
     defineRoute({
       ...ENDPOINTS.listUsers,
-      summary: 'Every user',
+      summary: 'Every user, with role, state and last sign-in',
+      description: 'Editors see it too: they assign assessments to people.',
       tag: 'Admin',
-      access: signedIn(['admin']),
-      responses: { 200: { description: 'By email.', schema: userListSchema } },
+      access: signedIn(['editor']),
+      responses: { 200: { description: 'By email.', schema: managedUserListSchema } },
       handler: async () => ({
-        users: (await listUsers(db)).map(publicUser),
+        users: (await listUsers(db)).map(managedUser),
       }),
     }),
     defineRoute({
@@ -31,6 +49,45 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
       handler: async ({ body }) => {
         const created = await createUser(db, body);
         return { user: publicUser(created.user), password: created.password };
+      },
+    }),
+    defineRoute({
+      ...ENDPOINTS.updateUser,
+      summary: 'Change a user’s role, or deactivate or reactivate them',
+      description:
+        'Deactivating ends their sessions at once. Admins cannot change their own role or deactivate themselves.',
+      tag: 'Admin',
+      access: signedIn(['admin']),
+      responses: {
+        200: { description: 'The user now.', schema: managedUserSchema },
+        403: { description: 'Changing oneself.', schema: errorSchema },
+        404: { description: 'No such user.', schema: errorSchema },
+      },
+      handler: async ({ params, body, user }) => {
+        if (params.userId === user!.id) {
+          throw new ApiError('forbidden', 'You cannot change your own role or deactivate yourself; ask another admin.');
+        }
+        const changed = await changeUser(db, params.userId, body);
+        if (!changed) throw notFound(`No user ${params.userId}.`);
+        return managedUser(changed);
+      },
+    }),
+    defineRoute({
+      ...ENDPOINTS.resetPassword,
+      summary: 'Reset a user’s password to a new one-time one',
+      description:
+        'The new password is returned once; the user must change it at the next sign-in, and their sessions end.',
+      tag: 'Admin',
+      access: signedIn(['admin']),
+      responses: {
+        200: { description: 'The one-time password.', schema: passwordResetSchema },
+        404: { description: 'No such user.', schema: errorSchema },
+      },
+      handler: async ({ params }) => {
+        const { password, stored } = await generatedPassword();
+        const changed = await setOneTimePassword(db, params.userId, stored);
+        if (!changed) throw notFound(`No user ${params.userId}.`);
+        return { user: managedUser(changed), password };
       },
     }),
     defineRoute({
