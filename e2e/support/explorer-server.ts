@@ -13,6 +13,8 @@ export interface Explorer {
   /** http://127.0.0.1:PORT */
   url: string;
   app: FastifyInstance;
+  /** The database the server runs on (to create the first studio user, as `fiw serve` does). */
+  conn: Connection;
   /** A public API answer, as the pages fetch it. */
   api<T = unknown>(path: string): Promise<T>;
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export async function startExplorer(): Promise<Explorer> {
     return {
       url,
       app,
+      conn,
       async api<T>(path: string) {
         const res = await app.inject({ method: 'GET', url: path });
         if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`);

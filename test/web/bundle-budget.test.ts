@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { staticClosure, type BuildManifest } from '../../packages/web/src/app/build-manifest.js';
-import { PAGE_SOURCES } from '../../packages/web/src/app/page-sources.js';
+import { PAGE_SOURCES, STUDIO_SOURCE } from '../../packages/web/src/app/page-sources.js';
 import { REPO_ROOT } from '../../test-support/shared.js';
 
 /** The home page's JavaScript before it is interactive, gzipped: the issue's budget (OWID's grapher: 545 KB). */
 const HOME_BUDGET = 100 * 1024;
+/** The studio's JavaScript before sign-in is possible, gzipped: the studio issue's budget. */
+const STUDIO_BUDGET = 150 * 1024;
 
 const CLIENT = join(REPO_ROOT, 'packages', 'web', 'build', 'client');
 const MANIFEST = join(CLIENT, '.vite', 'manifest.json');
@@ -33,6 +35,19 @@ describe('web bundle budget', () => {
     console.log(`home page initial JS: ${js.length} files, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
     expect(js.length).toBeGreaterThan(1);
     expect(gzipped).toBeLessThanOrEqual(HOME_BUDGET);
+  });
+
+  const studio = [...new Set([...staticClosure(manifest, 'index.html'), ...staticClosure(manifest, STUDIO_SOURCE)])];
+  const gzippedJs = (files: string[]) =>
+    files.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipSync(bytes(f), { level: 9 }).length, 0);
+
+  it(`keeps the studio's initial JavaScript within ${STUDIO_BUDGET / 1024} KB gzipped, and the studio off public pages`, () => {
+    const gzipped = gzippedJs(studio);
+    console.log(`studio initial JS: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(gzipped).toBeLessThanOrEqual(STUDIO_BUDGET);
+    const studioChunk = manifest[STUDIO_SOURCE]!.file;
+    expect(home).not.toContain(studioChunk);
+    for (const page of Object.values(PAGE_SOURCES)) expect(staticClosure(manifest, page)).not.toContain(studioChunk);
   });
 
   it('leaves the world geometry and the other pages out of the home page, and zod out of the browser', () => {

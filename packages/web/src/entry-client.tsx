@@ -5,6 +5,7 @@ import { App } from './app/app.js';
 import { BOOT_ELEMENT_ID } from './app/document.js';
 import { resolveScreen } from './app/screen.js';
 import './app/styles.css';
+import { isStudioPath } from './studio/studio-path.js';
 
 /** The API answers the server rendered this page from; asking for them again would only repeat them. */
 function primed(transport: Transport): Transport {
@@ -29,4 +30,9 @@ async function start(): Promise<void> {
   document.documentElement.dataset.hydrated = 'true';
 }
 
-void start();
+// The studio is its own chunk: the explorer never loads it, and /studio loads only it.
+if (isStudioPath(location.pathname)) {
+  void import('./studio/main.js').then((m) => m.startStudio(document.getElementById('app')!));
+} else {
+  void start();
+}

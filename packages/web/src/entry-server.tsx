@@ -4,8 +4,14 @@ import type { Transport } from './api/transport.js';
 import { ScreenView } from './app/app.js';
 import { staticClosure, type BuildManifest } from './app/build-manifest.js';
 import { bootScript, fillTemplate, headTags } from './app/document.js';
-import { PAGE_SOURCES } from './app/page-sources.js';
+import { PAGE_SOURCES, STUDIO_SOURCE } from './app/page-sources.js';
 import { resolveScreen } from './app/screen.js';
+import { isStudioPath } from './studio/studio-path.js';
+
+const STUDIO_HEAD = {
+  title: 'Studio — Freedom Ratings',
+  description: 'Score, justify, review, calibrate and publish an edition.',
+};
 
 export interface RenderedPage {
   status: number;
@@ -33,6 +39,12 @@ function preloadTags(build: ClientBuild, source: string): string {
  * with JavaScript off, with the API answers it was made from for hydration.
  */
 export async function renderPage(url: URL, transport: Transport, build: ClientBuild): Promise<RenderedPage> {
+  if (isStudioPath(url.pathname)) {
+    // Nothing of the studio is rendered here: it is for signed-in users, and its own chunk draws it in the browser.
+    const body = '<p class="studio-loading">Loading the studio… (it needs JavaScript)</p>';
+    const head = [headTags(STUDIO_HEAD, url.href), preloadTags(build, STUDIO_SOURCE)].join('\n    ');
+    return { status: 200, html: fillTemplate(build.template, { head, body, boot: '' }) };
+  }
   const answers: Record<string, unknown> = {};
   const recording: Transport = {
     async get(path) {

@@ -13,3 +13,6 @@ export const PAGE_SOURCES: { [P in PageId]: string } = {
   methodology: 'src/explorer/methodology/methodology-page.tsx',
   downloads: 'src/explorer/downloads/downloads-page.tsx',
 };
+
+/** The studio's entry module: its own chunk, loaded only on /studio addresses. */
+export const STUDIO_SOURCE = 'src/studio/main.tsx';

@@ -177,6 +177,18 @@ export class Autosave {
     if (this.count() > 0) void this.flush();
   }
 
+  /**
+   * Takes a newer saved version seen elsewhere (after a workflow move) as the
+   * base. Only without unsaved edits: with edits, the next save's If-Match
+   * decides instead.
+   */
+  adopt(assessment: StudioAssessment): void {
+    if (this.count() > 0 || this.inFlight) return;
+    this.server = assessment;
+    this.kept = { assessmentId: assessment.id, baseVersion: assessment.version, base: {}, edits: {} };
+    this.set({ kind: 'saved' });
+  }
+
   dispose(): void {
     this.disposed = true;
     this.cancelTimer();

@@ -9,7 +9,7 @@ describe('assessment fields', () => {
     expect(f[textField('overview')]).toBe('An overview.');
     expect(parseField('text:indicator:B2')).toEqual({ kind: 'text', section: 'indicator', code: 'B2' });
     expect(parseField('nonsense')).toBeNull();
-    expect(fieldLabel('text:key-developments:')).toBe('Key developments text');
+    expect(fieldLabel('text:key-developments:')).toBe('Key Developments text');
     expect(fieldLabel('score:B2')).toBe('B2');
   });
 

@@ -1,5 +1,10 @@
 import type { assessmentPatchBody, studioAssessmentSchema } from '@freedom-ratings/contract';
-import type { NarrativeSection, TrendArrow } from '@freedom-ratings/core';
+import {
+  NARRATIVE_SECTION_NAMES,
+  type NarrativeSection,
+  type NarrativeText,
+  type TrendArrow,
+} from '@freedom-ratings/core';
 import type { z } from 'zod';
 
 export type StudioAssessment = z.output<typeof studioAssessmentSchema>;
@@ -81,8 +86,8 @@ export function patchOf(edits: Fields, reason: string): AssessmentPatch {
 }
 
 /** The studio assessment's texts, as core's review warnings read them, from flattened fields. */
-export function narrativesOf(fields: Fields): { section: NarrativeSection; code: string; body: string }[] {
-  const out: { section: NarrativeSection; code: string; body: string }[] = [];
+export function narrativesOf(fields: Fields): NarrativeText[] {
+  const out: NarrativeText[] = [];
   for (const [key, value] of Object.entries(fields)) {
     const field = parseField(key);
     if (field?.kind === 'text' && typeof value === 'string' && value !== '') {
@@ -91,6 +96,9 @@ export function narrativesOf(fields: Fields): { section: NarrativeSection; code:
   }
   return out;
 }
+
+/** A once-per-assessment section's name as reports print it ("Key Developments"). */
+export const sectionLabel = (section: NarrativeSection) => NARRATIVE_SECTION_NAMES[section].fh ?? section;
 
 /** A person-readable name for a field: "B2", "Add Q", "Overview text", "B2 text". */
 export function fieldLabel(key: FieldKey): string {
@@ -106,18 +114,6 @@ export function fieldLabel(key: FieldKey): string {
     case 'trendArrow':
       return 'Trend arrow';
     case 'text':
-      return field.code ? `${field.code} text` : `${SECTION_LABELS[field.section]} text`;
+      return field.code ? `${field.code} text` : `${sectionLabel(field.section)} text`;
   }
 }
-
-export const SECTION_LABELS: Readonly<Record<NarrativeSection, string>> = {
-  overview: 'Overview',
-  'key-developments': 'Key developments',
-  notes: 'Notes',
-  'status-change': 'Status change',
-  'ratings-change': 'Ratings change',
-  'trend-arrow': 'Trend arrow',
-  subcategory: 'Subcategory',
-  indicator: 'Indicator',
-  discretionary: 'Discretionary question',
-};

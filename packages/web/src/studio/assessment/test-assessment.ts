@@ -58,6 +58,7 @@ export function testAssessment(score = 2, previousScore = 2): StudioAssessment {
       narratives: [{ section: 'indicator', code: 'B2', body: 'Last year’s B2 text.' }],
     },
     warnings: [],
+    questions: { B2: 'Question wording of B2 (test data).' },
     updatedAt: '2026-01-01T00:00:00.000Z',
     updatedBy: null,
   };

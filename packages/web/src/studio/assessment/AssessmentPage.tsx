@@ -1,0 +1,446 @@
+import {
+  EDITABLE_STATES,
+  INDICATORS,
+  roleAllows,
+  SUBCATEGORIES,
+  SUBCATEGORY_CODES,
+  TRANSITIONS,
+  WORKFLOW_ACTIONS,
+  type IndicatorCode,
+  type NarrativeSection,
+  type ReviewWarning,
+  type WorkflowAction,
+} from '@freedom-ratings/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Comment, StudioUser, VerdictList } from '../../api/studio-client.js';
+import { LoadedView } from '../loaded-view.js';
+import { Comments } from '../review/Comments.js';
+import { History } from '../review/History.js';
+import { VerdictButtons } from '../review/VerdictButtons.js';
+import { STATE_LABELS } from '../state-label.js';
+import { useStudio } from '../studio-context.js';
+import { useAnswer } from '../use-answer.js';
+import { Autosave, type SaveState } from './autosave.js';
+import { ConflictView } from './ConflictView.js';
+import { scoreField, sectionLabel, textField, valueOf, type Fields, type StudioAssessment } from './fields.js';
+import { FiguresPanel } from './FiguresPanel.js';
+import { webStorageEditStore } from './kept-edits.js';
+import { liveFigures, previousOf } from './live-figures.js';
+import { SaveIndicator } from './SaveIndicator.js';
+import { ScoreControl } from './ScoreControl.js';
+
+/** Texts stand at most this long (the API's limit); the editor says so before the server has to. */
+const TEXT_LIMIT = 200_000;
+
+const ACTION_LABELS: Record<WorkflowAction, string> = {
+  submit: 'Submit for review',
+  return: 'Return to analyst',
+  approve: 'Approve',
+};
+
+/** The sections written once per assessment, in the order a report prints them. */
+const ASSESSMENT_TEXTS: readonly NarrativeSection[] = [
+  'overview',
+  'key-developments',
+  'status-change',
+  'ratings-change',
+  'trend-arrow',
+];
+
+function canEdit(a: StudioAssessment, user: StudioUser): boolean {
+  if (a.edition.state !== 'open' || !EDITABLE_STATES.includes(a.state)) return false;
+  if (roleAllows(user.role, ['editor'])) return true;
+  return user.role === 'analyst' && a.assignees.some((p) => p.id === user.id);
+}
+
+function allowedMoves(a: StudioAssessment, user: StudioUser): WorkflowAction[] {
+  if (a.edition.state !== 'open') return [];
+  return WORKFLOW_ACTIONS.filter((action) => {
+    const t = TRANSITIONS[action];
+    return t.from.includes(a.state) && roleAllows(user.role, t.roles);
+  });
+}
+
+/** Where a refused save's problem belongs: `scores.B2` → the B2 control. */
+function refusedAt(state: SaveState): Map<string, string> {
+  const at = new Map<string, string>();
+  if (state.kind !== 'refused') return at;
+  const problems = (state.details as { problems?: { path?: string; message?: string }[] } | null)?.problems ?? [];
+  for (const p of problems) {
+    const score = /^scores\.(\w+)$/.exec(p.path ?? '');
+    if (score) at.set(scoreField(score[1]!), p.message ?? state.message);
+  }
+  return at;
+}
+
+function Warnings({ warnings, id }: { warnings: ReviewWarning[]; id?: string }) {
+  if (warnings.length === 0) return null;
+  return (
+    <ul class="warnings" id={id}>
+      {warnings.map((w, i) => (
+        <li key={i} class={`warning-${w.severity}`} data-warning={w.code}>
+          {w.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TextEditor(props: {
+  id: string;
+  label: string;
+  value: string;
+  disabled: boolean;
+  onText(value: string): void;
+  rows?: number;
+}) {
+  const over = props.value.length > TEXT_LIMIT;
+  return (
+    <div class="text-editor">
+      <label for={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        rows={props.rows ?? 4}
+        value={props.value}
+        readOnly={props.disabled}
+        aria-invalid={over || undefined}
+        aria-describedby={over ? `${props.id}-error` : undefined}
+        onInput={(e) => props.onText(e.currentTarget.value)}
+      />
+      {over && (
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.value.length.toLocaleString('en')} characters: the limit is {TEXT_LIMIT.toLocaleString('en')}. Shorten
+          it to save.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function IndicatorBlock(props: {
+  a: StudioAssessment;
+  code: IndicatorCode;
+  fields: Fields;
+  editable: boolean;
+  warnings: ReviewWarning[];
+  error: string | undefined;
+  edit(key: string, value: string | number | null): void;
+  commentsSlot: preact.ComponentChildren;
+}) {
+  const { a, code, fields } = props;
+  const value = valueOf(fields, scoreField(code));
+  const text = (valueOf(fields, textField('indicator', code)) as string | null) ?? '';
+  const previousScore = a.previous?.scores[code];
+  const previousText = a.previous?.narratives.find((n) => n.section === 'indicator' && n.code === code)?.body ?? '';
+  const keep = () => {
+    if (previousScore !== undefined) props.edit(scoreField(code), previousScore);
+    if (previousText) props.edit(textField('indicator', code), previousText);
+  };
+  const question = a.questions?.[code];
+  const notesId = `notes-${code}`;
+  return (
+    <div class="indicator" id={`indicator-${code}`}>
+      <div class="indicator-main">
+        <ScoreControl
+          code={code}
+          title={INDICATORS[code].title}
+          value={typeof value === 'number' ? value : null}
+          disabled={!props.editable}
+          onScore={(n) => props.edit(scoreField(code), n)}
+          onKeep={a.previous ? keep : undefined}
+          describedBy={notesId}
+        />
+        <div id={notesId}>
+          {question && <p class="question">{question}</p>}
+          {props.error && (
+            <p class="field-error">
+              {code}: {props.error}
+            </p>
+          )}
+          <Warnings warnings={props.warnings} />
+        </div>
+        <TextEditor
+          id={`text-${code}`}
+          label={`Text for ${code}`}
+          value={text}
+          disabled={!props.editable}
+          onText={(t) => props.edit(textField('indicator', code), t)}
+        />
+      </div>
+      {a.previous && (
+        <aside class="indicator-previous" aria-label={`${code} in ${a.previous.edition}`}>
+          <p>
+            <strong>{a.previous.edition}:</strong> {previousScore ?? '—'}
+            {typeof value === 'number' && previousScore !== undefined && value !== previousScore && (
+              <span class="change">
+                {' '}
+                ({value - previousScore > 0 ? '+' : '−'}
+                {Math.abs(value - previousScore)})
+              </span>
+            )}
+          </p>
+          {previousText && <p class="previous-text">{previousText}</p>}
+          {props.editable && (
+            <button type="button" onClick={keep} aria-keyshortcuts="k">
+              Keep {a.previous.edition}’s {code} <span class="subtle">(k)</span>
+            </button>
+          )}
+        </aside>
+      )}
+      {props.commentsSlot}
+    </div>
+  );
+}
+
+function WorkflowBar(props: {
+  a: StudioAssessment;
+  moves: WorkflowAction[];
+  pending: number;
+  onMove(action: WorkflowAction, reason: string): Promise<string | null>;
+}) {
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  if (props.moves.length === 0) return null;
+  const move = async (action: WorkflowAction) => {
+    setMessage(await props.onMove(action, note.trim() || ACTION_LABELS[action]));
+    setNote('');
+  };
+  return (
+    <section class="workflow" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">Review</h2>
+      <label for="workflow-note">Note with the move (why it is returned, what changed)</label>
+      <textarea id="workflow-note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <div class="button-row">
+        {props.moves.map((action) => (
+          <button key={action} type="button" onClick={() => void move(action)}>
+            {ACTION_LABELS[action]}
+          </button>
+        ))}
+      </div>
+      {message && (
+        <p class="field-error" role="alert">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function AssessmentForm({
+  initial,
+  reloadComments,
+  comments,
+}: {
+  initial: StudioAssessment;
+  reloadComments(): void;
+  comments: Comment[];
+}) {
+  const { api, user, signInAgain } = useStudio();
+  const [verdicts, setVerdicts] = useState<VerdictList['verdicts']>([]);
+  useEffect(() => {
+    void api.verdicts(initial.id).then((answer) => answer.ok && setVerdicts(answer.body.verdicts));
+  }, [api, initial.id]);
+  const [, setTick] = useState(0);
+  const [reason, setReason] = useState('Draft edits');
+  const reasonRef = useRef(reason);
+  reasonRef.current = reason;
+  const autosave = useMemo(
+    () =>
+      new Autosave({
+        assessment: initial,
+        store: webStorageEditStore(localStorage),
+        send: async (patch, version) => {
+          const answer = await api.saveAssessment(initial.id, version, patch);
+          return answer.ok ? { ok: true, assessment: answer.body } : answer;
+        },
+        fetchLatest: async () => {
+          const answer = await api.assessment(initial.id);
+          if (!answer.ok) throw new Error(answer.message);
+          return answer.body;
+        },
+        reason: () => reasonRef.current.trim() || 'Draft edits',
+        onChange: () => setTick((t) => t + 1),
+      }),
+    [api, initial],
+  );
+  useEffect(() => {
+    const online = () => void autosave.flush();
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      autosave.dispose();
+    };
+  }, [autosave]);
+  const state = autosave.state;
+  useEffect(() => {
+    if (state.kind !== 'signed-out') return;
+    void signInAgain().then((ok) => {
+      if (ok) void autosave.flush();
+    });
+  }, [state.kind, autosave, signInAgain]);
+
+  const a = autosave.assessment;
+  const fields = autosave.fields();
+  const previous = useMemo(() => previousOf(a), [a]);
+  const live = liveFigures(a, fields, previous);
+  const editable = canEdit(a, user) && state.kind !== 'conflict';
+  const errors = refusedAt(state);
+  const edit = (key: string, value: string | number | null) => autosave.edit(key, value);
+  const warningsFor = (field: string) => live.warnings.filter((w) => w.field === field);
+  const general = live.warnings.filter((w) => !(w.field in INDICATORS));
+  const canReview = a.state === 'submitted' && roleAllows(user.role, TRANSITIONS.approve.roles);
+
+  const onMove = async (action: WorkflowAction, note: string): Promise<string | null> => {
+    await autosave.flush();
+    if (autosave.count() > 0) return 'Save your edits first: they are not saved yet.';
+    const answer = await api.move(a.id, autosave.assessment.version, { action, reason: note });
+    if (!answer.ok) return answer.message;
+    autosave.adopt(answer.body);
+    if (action === 'return' && note) await api.addComment(a.id, null, note);
+    reloadComments();
+    return null;
+  };
+
+  return (
+    <article class="assessment" aria-labelledby="assessment-heading">
+      <header class="assessment-header">
+        <h1 id="assessment-heading">
+          {a.entity.name} <span class="subtle">{a.edition.label}</span>
+        </h1>
+        <p>
+          <span data-testid="workflow-state">{STATE_LABELS[a.state]}</span> · version {a.version} ·{' '}
+          {a.region ?? 'no region'} · assigned to {a.assignees.map((p) => p.name).join(', ') || 'nobody'}
+          {!editable && state.kind !== 'conflict' && <span class="subtle"> · read only</span>}
+        </p>
+        <SaveIndicator state={state} />
+        {editable && (
+          <label class="reason">
+            Reason recorded with my changes
+            <input value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+          </label>
+        )}
+      </header>
+      {state.kind === 'conflict' && (
+        <ConflictView
+          rows={state.rows}
+          by={state.theirs.updatedBy?.name ?? null}
+          onResolve={(choices) => autosave.resolve(choices)}
+        />
+      )}
+      <div class="assessment-layout">
+        <div class="assessment-body">
+          <Warnings warnings={general} id="general-warnings" />
+          {a.granularity !== 'indicators' && (
+            <p>This assessment is held at the {a.granularity} level; the studio scores indicator assessments.</p>
+          )}
+          {a.granularity === 'indicators' &&
+            SUBCATEGORY_CODES.map((sub) => (
+              <section key={sub} class="subcategory" aria-labelledby={`sub-${sub}`}>
+                <h2 id={`sub-${sub}`}>
+                  {sub}. {SUBCATEGORIES[sub].name}{' '}
+                  <span class="subtle">
+                    {live.figures?.subcategories?.[sub] ?? '—'}/{SUBCATEGORIES[sub].max}
+                  </span>
+                </h2>
+                {SUBCATEGORIES[sub].indicators.map((code) => (
+                  <IndicatorBlock
+                    key={code}
+                    a={a}
+                    code={code}
+                    fields={fields}
+                    editable={editable}
+                    warnings={warningsFor(code)}
+                    error={errors.get(scoreField(code))}
+                    edit={edit}
+                    commentsSlot={
+                      <>
+                        <VerdictButtons
+                          id={a.id}
+                          code={code}
+                          verdicts={verdicts}
+                          canReview={canReview}
+                          onChange={(l) => setVerdicts(l.verdicts)}
+                        />
+                        <details class="indicator-comments">
+                          <summary>
+                            Comments on {code} ({comments.filter((c) => c.code === code).length})
+                          </summary>
+                          <Comments
+                            id={a.id}
+                            code={code}
+                            comments={comments}
+                            onChange={reloadComments}
+                            label={`Comment on ${code}`}
+                          />
+                        </details>
+                      </>
+                    }
+                  />
+                ))}
+              </section>
+            ))}
+          <section class="assessment-texts" aria-labelledby="texts-heading">
+            <h2 id="texts-heading">Texts</h2>
+            <div class="trend-arrow">
+              <label for="trend-arrow">Trend arrow</label>
+              <select
+                id="trend-arrow"
+                disabled={!editable}
+                value={(valueOf(fields, 'trendArrow') as string | null) ?? ''}
+                onChange={(e) => edit('trendArrow', e.currentTarget.value || null)}
+              >
+                <option value="">None</option>
+                <option value="up">Up</option>
+                <option value="down">Down</option>
+              </select>
+              <Warnings warnings={warningsFor('trendArrow')} />
+            </div>
+            {ASSESSMENT_TEXTS.map((section) => (
+              <TextEditor
+                key={section}
+                id={`text-${section}`}
+                label={`${sectionLabel(section)}${section === 'trend-arrow' ? ' (the arrow’s reason)' : ''}`}
+                rows={section === 'overview' || section === 'key-developments' ? 6 : 3}
+                value={(valueOf(fields, textField(section)) as string | null) ?? ''}
+                disabled={!editable}
+                onText={(t) => edit(textField(section), t)}
+              />
+            ))}
+          </section>
+          <WorkflowBar a={a} moves={allowedMoves(a, user)} pending={autosave.count()} onMove={onMove} />
+          <section aria-labelledby="general-comments-heading">
+            <h2 id="general-comments-heading">Comments on the whole assessment</h2>
+            <Comments
+              id={a.id}
+              code={null}
+              comments={comments}
+              onChange={reloadComments}
+              label="Comment on the assessment"
+            />
+          </section>
+          <History id={a.id} version={a.version} />
+        </div>
+        <FiguresPanel live={live} previousEdition={a.previous?.edition ?? null} />
+      </div>
+    </article>
+  );
+}
+
+/** The scoring form of one assessment: `/studio/assessments/{id}`. */
+export function AssessmentPage({ id }: { id: number }) {
+  const { api } = useStudio();
+  const [assessment] = useAnswer(() => api.assessment(id), [api, id]);
+  const [comments, reloadComments] = useAnswer(() => api.comments(id), [api, id]);
+  return (
+    <LoadedView state={assessment}>
+      {(a) => (
+        <AssessmentForm
+          key={a.id}
+          initial={a}
+          comments={comments.kind === 'ok' ? comments.value.comments : []}
+          reloadComments={() => void reloadComments()}
+        />
+      )}
+    </LoadedView>
+  );
+}

@@ -1,0 +1,347 @@
+import { ASSESSMENT_STATES, roleAllows } from '@freedom-ratings/core';
+import { useState } from 'preact/hooks';
+import type { BoardRow, EditionBoard as Board, ManagedUser } from '../../api/studio-client.js';
+import { LoadedView } from '../loaded-view.js';
+import { STATE_LABELS } from '../state-label.js';
+import { useStudio } from '../studio-context.js';
+import { studioHref } from '../studio-url.js';
+import { useAnswer } from '../use-answer.js';
+import { boardSummary, publishChecklist, type BoardGroup } from './board-summary.js';
+
+function GroupTable({ caption, groups }: { caption: string; groups: BoardGroup[] }) {
+  return (
+    <div class="table-scroll">
+      <table class="studio-table board-counts">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{caption.replace(/^By /, '')}</th>
+            {ASSESSMENT_STATES.map((s) => (
+              <th scope="col" key={s}>
+                {STATE_LABELS[s]}
+              </th>
+            ))}
+            <th scope="col">All</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.key}>
+              <th scope="row">{g.key}</th>
+              {ASSESSMENT_STATES.map((s) => (
+                <td key={s}>{g.byState[s] ?? ''}</td>
+              ))}
+              <td>{g.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function BulkAssign({ board, users, onDone }: { board: Board; users: ManagedUser[]; onDone(): void }) {
+  const { api } = useStudio();
+  const [region, setRegion] = useState('');
+  const [analyst, setAnalyst] = useState('');
+  const [reviewer, setReviewer] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const active = users.filter((u) => u.active);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const answer = await api.bulkAssign(board.edition.edition, {
+      region: region || null,
+      analystId: analyst ? Number(analyst) : null,
+      reviewerId: reviewer ? Number(reviewer) : null,
+    });
+    setMessage(answer.ok ? `Assigned ${answer.body.assigned} assessments.` : answer.message);
+    if (answer.ok) onDone();
+  };
+  return (
+    <form class="studio-form bulk-assign" onSubmit={submit} aria-labelledby="bulk-assign-heading">
+      <h2 id="bulk-assign-heading">Assign in bulk</h2>
+      <label>
+        Region
+        <select value={region} onChange={(e) => setRegion(e.currentTarget.value)}>
+          <option value="">Every region</option>
+          {board.regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Analyst
+        <select value={analyst} onChange={(e) => setAnalyst(e.currentTarget.value)}>
+          <option value="">Nobody</option>
+          {active
+            .filter((u) => u.role === 'analyst' || u.role === 'editor' || u.role === 'admin')
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name} ({u.role})
+              </option>
+            ))}
+        </select>
+      </label>
+      <label>
+        Reviewer
+        <select value={reviewer} onChange={(e) => setReviewer(e.currentTarget.value)}>
+          <option value="">Nobody</option>
+          {active
+            .filter((u) => u.role === 'reviewer' || u.role === 'editor' || u.role === 'admin')
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name} ({u.role})
+              </option>
+            ))}
+        </select>
+      </label>
+      <button type="submit">Assign</button>
+      {message && <p role="status">{message}</p>}
+    </form>
+  );
+}
+
+function Publish({ board, onDone }: { board: Board; onDone(): void }) {
+  const { api } = useStudio();
+  const waiting = publishChecklist(board.assessments);
+  const [withhold, setWithhold] = useState<Set<string>>(new Set());
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const undecided = waiting.filter((r) => !withhold.has(r.entity.id));
+  const publish = async (event: Event) => {
+    event.preventDefault();
+    const answer = await api.publish(
+      board.edition.edition,
+      [...withhold],
+      reason.trim() || `Publish ${board.edition.label}`,
+    );
+    if (answer.ok) {
+      setMessage(
+        `Published ${answer.body.published} assessments (${answer.body.withheld} withheld). Release checksum ${answer.body.checksum}.`,
+      );
+      onDone();
+    } else setMessage(answer.message);
+  };
+  if (board.edition.state === 'published') {
+    return (
+      <section aria-labelledby="publish-heading" class="published">
+        <h2 id="publish-heading">Published</h2>
+        {message && <p role="status">{message}</p>}
+        <p>
+          Published {board.edition.publishedAt?.slice(0, 10)}; release checksum{' '}
+          <code>{board.edition.releaseChecksum}</code>.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <form class="studio-form publish" onSubmit={publish} aria-labelledby="publish-heading">
+      <h2 id="publish-heading">Publish</h2>
+      {waiting.length === 0 ? (
+        <p>Every assessment is approved or withheld.</p>
+      ) : (
+        <fieldset>
+          <legend>Not approved yet — withhold each from the release, or wait for it</legend>
+          <div class="button-row">
+            <button type="button" onClick={() => setWithhold(new Set(waiting.map((r) => r.entity.id)))}>
+              Withhold all {waiting.length} not approved
+            </button>
+            <button type="button" onClick={() => setWithhold(new Set())}>
+              Withhold none
+            </button>
+          </div>
+          <ul class="checklist">
+            {waiting.map((r) => (
+              <li key={r.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={withhold.has(r.entity.id)}
+                    onChange={(e) => {
+                      const next = new Set(withhold);
+                      if (e.currentTarget.checked) next.add(r.entity.id);
+                      else next.delete(r.entity.id);
+                      setWithhold(next);
+                    }}
+                  />
+                  Withhold {r.entity.name} ({STATE_LABELS[r.state]})
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <label>
+        Reason (recorded with the release)
+        <input value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+      </label>
+      <button type="submit" disabled={undecided.length > 0}>
+        Publish {board.edition.label}
+      </button>
+      {undecided.length > 0 && <p class="subtle">{undecided.length} still to approve or withhold.</p>}
+      {message && <p role="status">{message}</p>}
+    </form>
+  );
+}
+
+function AssessmentTable({
+  rows,
+  selected,
+  onSelect,
+  canApprove,
+}: {
+  rows: BoardRow[];
+  selected: Set<number>;
+  onSelect(id: number, on: boolean): void;
+  canApprove: boolean;
+}) {
+  return (
+    <div class="table-scroll">
+      <table class="studio-table board-table">
+        <caption>Assessments</caption>
+        <thead>
+          <tr>
+            {canApprove && <th scope="col">Select</th>}
+            <th scope="col">Country or territory</th>
+            <th scope="col">Region</th>
+            <th scope="col">State</th>
+            <th scope="col">Scored</th>
+            <th scope="col">Texts</th>
+            <th scope="col">Assigned</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              {canApprove && (
+                <td>
+                  {r.state === 'submitted' && (
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${r.entity.name} for approval`}
+                      checked={selected.has(r.id)}
+                      onChange={(e) => onSelect(r.id, e.currentTarget.checked)}
+                    />
+                  )}
+                </td>
+              )}
+              <th scope="row">
+                <a href={studioHref({ screen: 'assessment', id: r.id })}>{r.entity.name}</a>
+              </th>
+              <td>{r.region ?? '—'}</td>
+              <td>{STATE_LABELS[r.state]}</td>
+              <td>
+                {r.progress.scored}/{r.progress.of}
+              </td>
+              <td>
+                {r.progress.texts}/{r.progress.of}
+              </td>
+              <td>{r.assignees.map((p) => `${p.name} (${p.role})`).join(', ') || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** An edition's board: progress by state, region and person; bulk assignment and approval; the publish checklist. */
+export function EditionBoard({ edition }: { edition: number }) {
+  const { api, user } = useStudio();
+  const [board, reload] = useAnswer(() => api.board(edition), [api, edition]);
+  const canEdit = roleAllows(user.role, ['editor']);
+  const [users] = useAnswer(
+    () =>
+      canEdit ? api.users() : Promise.resolve({ ok: true as const, status: 200, body: { users: [] }, etag: null }),
+    [api, canEdit],
+  );
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [filter, setFilter] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const approve = async () => {
+    const answer = await api.bulkApprove(edition, [...selected], 'Approved in bulk after review');
+    if (answer.ok) {
+      setMessage(
+        `Approved ${answer.body.approved.length}; skipped ${answer.body.skipped.length}${answer.body.skipped.map((s) => ` (#${s.id}: ${s.reason})`).join('')}.`,
+      );
+      setSelected(new Set());
+      await reload();
+    } else setMessage(answer.message);
+  };
+  return (
+    <LoadedView state={board}>
+      {(b) => {
+        const summary = boardSummary(b.assessments);
+        const rows = filter ? b.assessments.filter((r) => r.region === filter || r.state === filter) : b.assessments;
+        return (
+          <>
+            <h1>
+              {b.edition.label} <span class="subtle">({b.edition.state})</span>
+            </h1>
+            <p>
+              <a href={studioHref({ screen: 'calibrate', edition, indicator: 'A1', region: null, sort: 'name' })}>
+                Calibrate this edition
+              </a>
+            </p>
+            <GroupTable caption="By state" groups={summary.byState} />
+            <GroupTable caption="By region" groups={summary.byRegion} />
+            <GroupTable caption="By person" groups={summary.byPerson} />
+            {canEdit && b.edition.state === 'open' && users.kind === 'ok' && (
+              <BulkAssign board={b} users={users.value.users} onDone={() => void reload()} />
+            )}
+            {canEdit && users.kind === 'error' && <p class="field-error">{users.message}</p>}
+            <section aria-labelledby="assessments-heading">
+              <h2 id="assessments-heading">Assessments</h2>
+              <label class="inline-label">
+                Show
+                <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
+                  <option value="">All</option>
+                  {ASSESSMENT_STATES.map((s) => (
+                    <option key={s} value={s}>
+                      {STATE_LABELS[s]}
+                    </option>
+                  ))}
+                  {b.regions.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {canEdit && b.edition.state === 'open' && (
+                <div class="button-row">
+                  <button type="button" disabled={selected.size === 0} onClick={() => void approve()}>
+                    Approve selected ({selected.size})
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setSelected(new Set(b.assessments.filter((r) => r.state === 'submitted').map((r) => r.id)))
+                    }
+                  >
+                    Select every submitted
+                  </button>
+                </div>
+              )}
+              {message && <p role="status">{message}</p>}
+              <AssessmentTable
+                rows={rows}
+                selected={selected}
+                canApprove={canEdit && b.edition.state === 'open'}
+                onSelect={(id, on) => {
+                  const next = new Set(selected);
+                  if (on) next.add(id);
+                  else next.delete(id);
+                  setSelected(next);
+                }}
+              />
+            </section>
+            {canEdit && <Publish board={b} onDone={() => void reload()} />}
+          </>
+        );
+      }}
+    </LoadedView>
+  );
+}
