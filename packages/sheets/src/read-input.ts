@@ -1,4 +1,4 @@
-import type { Table } from '@freedom-ratings/core';
+import { looksLikeCountryReport, type Table } from '@freedom-ratings/core';
 import { parseCsv } from './csv.js';
 import { detectFormat } from './detect.js';
 import { FileFormatError, wholeFile } from './errors.js';
@@ -22,8 +22,16 @@ export function readInputFile(bytes: Uint8Array, file: string): InputFile {
       throw new FileFormatError('binary-file', wholeFile(file), 'not a CSV, XLSX or JSON file (it holds binary data)');
     case 'xlsx':
       return { format, tables: readXlsx(bytes, file) };
-    case 'csv':
-      return { format, tables: [parseCsv(text(bytes), file)] };
+    case 'csv': {
+      const csv = text(bytes);
+      if (looksLikeCountryReport(csv))
+        throw new FileFormatError(
+          'country-report',
+          wholeFile(file),
+          `a country report's text, not a table of scores: check it with fiw report check ${file}`,
+        );
+      return { format, tables: [parseCsv(csv, file)] };
+    }
     case 'json':
       return { format, text: text(bytes) };
   }

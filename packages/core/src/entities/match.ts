@@ -1,5 +1,6 @@
 import type { Entity } from './entity.js';
 import { ENTITIES } from './registry.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /**
  * Matching the many spellings of an entity's name to one registry entry.
@@ -59,16 +60,4 @@ export function suggestEntities(name: string, limit = 3): Entity[] {
     .sort((a, b) => a[1] - b[1] || a[0].name.localeCompare(b[0].name))
     .slice(0, limit)
     .map(([e]) => e);
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }

@@ -1,3 +1,4 @@
+import { editDistance } from '../text/edit-distance.js';
 import { SUBCATEGORY_CODES, type IndicatorCode, type SubcategoryCode } from '../types.js';
 
 /**
@@ -60,4 +61,23 @@ export function wideColumn(header: string): { edition: number; figure: 'PR' | 'C
   if (!m) return undefined;
   const figure = m[2] === 'pr' ? 'PR' : m[2] === 'cl' ? 'CL' : 'Total';
   return { edition: 2000 + Number(m[1]), figure };
+}
+
+/**
+ * The column a misspelt header most likely means ("Counrty/Territory" →
+ * "Country/Territory"), for the message about a file whose header was not
+ * recognised; undefined when no column name is close. Codes of one or two
+ * characters (A1, C) are too short to guess from.
+ */
+export function nearestColumn(header: string): FhColumn | undefined {
+  const target = normalizeHeader(header);
+  if (target.length < 4 || canonical.has(target)) return undefined;
+  let best: { column: FhColumn; distance: number } | undefined;
+  for (const [name, column] of canonical) {
+    if (name.length < 4) continue;
+    const distance = editDistance(target, name);
+    if (distance <= Math.max(1, Math.floor(name.length / 4)) && (!best || distance < best.distance))
+      best = { column, distance };
+  }
+  return best?.column;
 }

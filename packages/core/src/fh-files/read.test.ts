@@ -103,7 +103,7 @@ describe('readFhTables', () => {
     ]);
     const renamed = IND_HEADER.map((c) => (c === 'Add Q' ? 'AddQ' : c));
     expect(messages([table([renamed, indicatorRow('A', 2024)])])).toEqual([
-      'in.csv, line 1, column 21 ("AddQ"): unknown column "AddQ"',
+      'in.csv, line 1, column 21 ("AddQ"): unknown column "AddQ"; did you mean "Add Q"?',
     ]);
     const twice = [...IND_HEADER, 'A1'];
     expect(messages([table([twice, indicatorRow('A', 2024)])])[0]).toMatch(/column "A1" appears twice/);
@@ -135,5 +135,30 @@ describe('readFhTables', () => {
     ]) {
       expect(readFhTables(order).sheets.map((s) => s.table.sheet)).toEqual(['DATA']);
     }
+  });
+});
+
+describe('a header that is not recognised', () => {
+  const csv = (header: string[]): Table => ({
+    file: 'x.csv',
+    sheet: null,
+    columns: 'numbers',
+    rows: [{ number: 1, cells: header }],
+  });
+
+  it('suggests the nearest column name for a misspelt one', () => {
+    const misspelt = INDICATOR_LAYOUT.map((c) => (c === 'Country/Territory' ? 'Counrty/Territory' : c));
+    expect(readFhTables([csv(misspelt)]).errors.map((e) => [e.location.column, e.message])).toEqual([
+      [0, 'no Freedom House header found: "Counrty/Territory" is not a column name; did you mean "Country/Territory"?'],
+    ]);
+    const table = csv(INDICATOR_LAYOUT.map((c) => (c === 'Edition' ? 'Editon' : c)));
+    const withRow = { ...table, rows: [...table.rows, { number: 2, cells: INDICATOR_LAYOUT.map(() => 1) }] };
+    expect(readFhTables([withRow]).errors[0]!.message).toBe('unknown column "Editon"; did you mean "Edition"?');
+  });
+
+  it('suggests nothing for a header far from every column name', () => {
+    expect(readFhTables([csv(['Name', 'Year', 'Score'])]).errors[0]!.message).toMatch(
+      /^no Freedom House header found in the first 10 rows: expected/,
+    );
   });
 });

@@ -11,7 +11,7 @@ import {
   type SubcategoryScores,
 } from '../types.js';
 import { cellText, integerCell, integerProblem, isBlank } from './cells.js';
-import { canonicalColumn, wideColumn, type FhColumn } from './columns.js';
+import { canonicalColumn, nearestColumn, wideColumn, type FhColumn } from './columns.js';
 import type { Cell, CellLocation, InputError, Table, TableRow } from './table.js';
 
 export type FhLayout = 'indicators' | 'subcategories' | 'aggregates-wide';
@@ -82,6 +82,11 @@ export function readFhTables(tables: readonly Table[]): FhReadResult {
   if (recognised === 0) {
     const first = tables[0];
     const empty = tables.every((t) => t.rows.every((r) => r.cells.every(isBlank)));
+    const misspelt = empty ? undefined : misspeltHeader(tables);
+    if (misspelt) {
+      errors.push(misspelt);
+      return { sheets: [], errors };
+    }
     errors.push({
       location: {
         file: first?.file ?? 'input',
@@ -95,6 +100,21 @@ export function readFhTables(tables: readonly Table[]): FhReadResult {
     });
   }
   return { sheets: errors.length ? [] : sheets, errors: errors.slice(0, MAX_ERRORS) };
+}
+
+/** A header row whose Country/Territory cell is misspelt: the cell, and the column name it is closest to. */
+function misspeltHeader(tables: readonly Table[]): InputError | undefined {
+  for (const table of tables)
+    for (const row of table.rows.slice(0, HEADER_SCAN_ROWS)) {
+      const index = row.cells.findIndex((c) => typeof c === 'string' && nearestColumn(c) === 'Country/Territory');
+      if (index === -1) continue;
+      const text = cellText(row.cells[index]);
+      return {
+        location: location(table, row.number, index, text),
+        message: `no Freedom House header found: "${text}" is not a column name; did you mean "Country/Territory"?`,
+      };
+    }
+  return undefined;
 }
 
 function findHeader(table: Table): TableRow | undefined {
@@ -140,7 +160,11 @@ function readSheet(
       slot[w.figure] = index;
       wide.set(w.edition, slot);
     } else if (dataRows.some((r) => !isBlank(r.cells[index]))) {
-      errors.push({ location: location(table, headerRow.number, index, text), message: `unknown column "${text}"` });
+      const near = nearestColumn(text);
+      errors.push({
+        location: location(table, headerRow.number, index, text),
+        message: `unknown column "${text}"${near ? `; did you mean "${near}"?` : ''}`,
+      });
     }
   });
 

@@ -20,6 +20,8 @@ export const FILE_PROBLEMS = {
   'unknown-field': 'a JSON record with a field the format does not have',
   'no-records': 'a file that parses but holds no assessments or texts',
   'duplicate-record': 'the same entity, edition and item given twice in one file',
+  'country-report': "a country report's text, which the report commands read, handed to a command that reads tables",
+  'not-an-input': "a file of none of the kinds read here (JSON that is neither our JSON nor FH's narrative file)",
 } as const;
 
 export type FileProblemCode = keyof typeof FILE_PROBLEMS;

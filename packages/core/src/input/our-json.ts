@@ -40,6 +40,9 @@ export function readOurJson(text: string, file: string): OurJsonRead {
     }
     const lines = elementLines(body);
     items = (parsed as unknown[]).map((value, i) => ({ value, line: lines[i] ?? 1 }));
+  } else if (isOneDocument(body)) {
+    // One JSON object over several lines is not JSON Lines: an assessment on its own, or some other file.
+    items = [{ value: JSON.parse(body), line: 1 }];
   } else {
     items = [];
     body.split(/\r?\n/).forEach((lineText, i) => {
@@ -51,6 +54,19 @@ export function readOurJson(text: string, file: string): OurJsonRead {
       }
     });
   }
+  if (items.length > 0 && !items.some(({ value }) => isObjectWith(value, 'entity')))
+    return {
+      records: [],
+      narratives: [],
+      errors: [
+        {
+          location: { file, sheet: null, columns: 'numbers' },
+          message:
+            'JSON, but not one of the inputs read here: neither our JSON (assessments, each with "entity") nor FH\'s narrative JSON Lines',
+          code: 'not-an-input',
+        },
+      ],
+    };
   const records: FhRecord[] = [];
   const narratives: NarrativeRecord[] = [];
   const narrativeErrors: InputError[] = [];
@@ -65,6 +81,21 @@ export function readOurJson(text: string, file: string): OurJsonRead {
   // Texts are checked once every record is sound: a broken record says nothing about its texts.
   if (errors.length === 0) errors.push(...narrativeErrors);
   return errors.length ? { records: [], narratives: [], errors } : { records, narratives, errors };
+}
+
+function isObjectWith(value: unknown, key: string): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && key in value;
+}
+
+/** A text that is one JSON value spread over more than one line (a pretty-printed object). */
+function isOneDocument(body: string): boolean {
+  if (!/\n\s*\S/.test(body.trim())) return false;
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function toRecord(value: unknown, location: CellLocation, errors: InputError[]): FhRecord | undefined {

@@ -13,3 +13,4 @@ export * from './check.js';
 export * from './render-markdown.js';
 export * from './render-html.js';
 export * from './from-json.js';
+export * from './looks-like-report.js';
