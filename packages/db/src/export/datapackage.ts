@@ -49,9 +49,20 @@ const toEdition = { fields: ['edition'], reference: { resource: 'editions', fiel
  * its editions was published, so the same data gives the same bytes on every run.
  */
 export function dataPackageFiles(assessments: readonly ScoredAssessment[]): ExportedFile[] {
+  const tables = packageTables(assessments);
+  const csvs = tables.map((t) => ({
+    path: `data/${t.name}.csv`,
+    bytes: Buffer.from(csvText([t.fields.map((f) => f.name), ...t.rows])),
+  }));
+  const descriptor = packageDescriptor(tables, csvs, newestPublication(assessments));
+  return [{ path: 'datapackage.json', bytes: Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`) }, ...csvs];
+}
+
+/** The package's tables: entities and editions referenced, one ratings row per assessment, scores and texts. */
+function packageTables(assessments: readonly ScoredAssessment[]): Table[] {
   const entities = new Map(assessments.map((a) => [a.entity.id, a.entity]));
   const editions = new Map(assessments.map((a) => [a.edition.edition, a.edition]));
-  const tables: Table[] = [
+  return [
     {
       name: 'entities',
       description: 'Countries and territories.',
@@ -153,12 +164,11 @@ export function dataPackageFiles(assessments: readonly ScoredAssessment[]): Expo
       ),
     },
   ];
-  const csvs = tables.map((t) => ({
-    path: `data/${t.name}.csv`,
-    bytes: Buffer.from(csvText([t.fields.map((f) => f.name), ...t.rows])),
-  }));
-  const created = newestPublication(assessments);
-  const descriptor = {
+}
+
+/** datapackage.json: licence, sources, and each table's schema, size and SHA-256. */
+function packageDescriptor(tables: readonly Table[], csvs: readonly ExportedFile[], created: string | null) {
+  return {
     profile: 'tabular-data-package',
     name: 'freedom-ratings',
     title: 'Freedom in the World ratings',
@@ -202,7 +212,6 @@ export function dataPackageFiles(assessments: readonly ScoredAssessment[]): Expo
       },
     })),
   };
-  return [{ path: 'datapackage.json', bytes: Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`) }, ...csvs];
 }
 
 /** The newest publication time of the exported editions, as stored (ISO 8601). */
