@@ -9,6 +9,7 @@ import { hrefOf, type MapView } from '../../app/url-state.js';
 import { EditionSlider } from '../../components/EditionSlider/EditionSlider.js';
 import { Legend } from '../../components/Legend/Legend.js';
 import { Swatch } from '../../components/Legend/Swatch.js';
+import { SinceSelect } from '../../components/SinceSelect/SinceSelect.js';
 import { changeScale, valueScale } from '../../map/colour-scale.js';
 import { loadGeometry, type MapGeometry } from '../../map/geometry.js';
 import { PatternDefs } from '../../map/patterns.js';
@@ -117,27 +118,13 @@ function MapPage({ view, data }: PageProps<'map', MapData>) {
           <label for="map-metric">Show</label>
           <MetricSelect id="map-metric" value={view.metric} onChange={(m) => go({ metric: m })} />
         </div>
-        <div class="field">
-          <label for="map-since">Change since</label>
-          <select
-            id="map-since"
-            name="since"
-            value={since ? String(since.edition) : ''}
-            onChange={(e) => {
-              const v = (e.target as HTMLSelectElement).value;
-              go({ since: v ? Number(v) : null });
-            }}
-          >
-            <option value="">— no comparison —</option>
-            {editions
-              .filter((e) => e.edition !== edition.edition)
-              .map((e) => (
-                <option key={e.edition} value={e.edition}>
-                  {editionName(e)}
-                </option>
-              ))}
-          </select>
-        </div>
+        <SinceSelect
+          id="map-since"
+          editions={editions.filter((e) => e.edition !== edition.edition)}
+          value={since?.edition ?? null}
+          noneLabel="— no comparison —"
+          onChange={(v) => go({ since: v })}
+        />
         <input type="hidden" name="edition" value={edition.edition} />
         <noscript>
           <button type="submit">Show</button>

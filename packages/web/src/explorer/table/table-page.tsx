@@ -8,6 +8,7 @@ import { definePage, type PageProps } from '../../app/page.js';
 import { hrefOf, type TableView } from '../../app/url-state.js';
 import { DataTable } from '../../components/DataTable/DataTable.js';
 import { sortRows, toCsv } from '../../components/DataTable/table-model.js';
+import { SinceSelect } from '../../components/SinceSelect/SinceSelect.js';
 import { StatusBadge } from '../../components/StatusBadge/StatusBadge.js';
 import { tableColumns, type TableRow } from './table-columns.js';
 
@@ -99,9 +100,9 @@ function TablePage({ view, data }: PageProps<'table', TableData>) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  const selectChange = (param: 'region' | 'status' | 'kind' | 'edition' | 'since') => (e: Event) => {
+  const selectChange = (param: 'region' | 'status' | 'kind' | 'edition') => (e: Event) => {
     const v = (e.target as HTMLSelectElement).value;
-    if (param === 'edition' || param === 'since') go({ [param]: v ? Number(v) : null });
+    if (param === 'edition') go({ edition: v ? Number(v) : null });
     else go({ [param]: v || null } as Partial<TableView>);
   };
 
@@ -163,24 +164,13 @@ function TablePage({ view, data }: PageProps<'table', TableData>) {
             <option value="territory">Territories</option>
           </select>
         </div>
-        <div class="field">
-          <label for="table-since">Change since</label>
-          <select
-            id="table-since"
-            name="since"
-            value={since ? String(since.edition) : ''}
-            onChange={selectChange('since')}
-          >
-            <option value="">— previous edition only —</option>
-            {editions
-              .filter((e) => e.edition < edition.edition)
-              .map((e) => (
-                <option key={e.edition} value={e.edition}>
-                  {editionName(e)}
-                </option>
-              ))}
-          </select>
-        </div>
+        <SinceSelect
+          id="table-since"
+          editions={editions.filter((e) => e.edition < edition.edition)}
+          value={since?.edition ?? null}
+          noneLabel="— previous edition only —"
+          onChange={(v) => go({ since: v })}
+        />
         {view.sort !== 'name' && <input type="hidden" name="sort" value={view.sort} />}
         {view.order !== 'asc' && <input type="hidden" name="order" value={view.order} />}
         <button type="submit" class="no-js-only">
