@@ -118,10 +118,11 @@ async function writeStatic(base: string, staticDir: string): Promise<Record<stri
   ] as const) {
     const body = Buffer.from(await (await fetch(base + path)).arrayBuffer());
     const file = `${name}.json`;
-    writeFileSync(join(staticDir, file), body);
-    writeFileSync(join(staticDir, `${file}.br`), brotliCompressSync(body));
-    writeFileSync(join(staticDir, `${file}.gz`), gzipSync(body));
-    paths[name] = `/${file}`;
+    const assets = join(staticDir, 'client', 'assets');
+    writeFileSync(join(assets, file), body);
+    writeFileSync(join(assets, `${file}.br`), brotliCompressSync(body));
+    writeFileSync(join(assets, `${file}.gz`), gzipSync(body));
+    paths[name] = `/assets/${file}`;
   }
   return paths;
 }
@@ -228,7 +229,8 @@ async function runOn(dialect: 'sqlite' | 'postgres', db: string) {
   const password = added.trim().split('\n').at(-1)!;
   const staticDir = join(RESULTS, `static-${dialect}`);
   rmSync(staticDir, { recursive: true, force: true });
-  mkdirSync(staticDir, { recursive: true });
+  // A private copy of the web build: --static takes a build, whose /assets/ the comparison files join.
+  cpSync(join(REPO_ROOT, 'packages', 'web', 'build'), staticDir, { recursive: true });
   const server = await startServer(db, staticDir);
   try {
     const files = await writeStatic(server.url, staticDir);
