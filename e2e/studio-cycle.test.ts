@@ -1,6 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createUser } from '../packages/server/src/index.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seriousViolations } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { describeBrowser } from './support/describe-browser.js';
 import { startExplorer, type Explorer } from './support/explorer-server.js';
@@ -268,5 +271,30 @@ describeBrowser('the studio in the browser', () => {
     const shape = page.getByRole('link', { name: /^Kazakhstan: / }).first();
     await shape.waitFor({ state: 'attached' });
     expect(await shape.getAttribute('aria-label')).toContain(String(report.figures.total));
+  });
+
+  it('every studio screen is axe-clean and fits a phone, at 1280 and 375 px', { timeout: 120_000 }, async () => {
+    const page = await newPage();
+    await signIn(page, 'admin@example.org', NEW_PASSWORD, false);
+    const screens = [
+      '/studio',
+      assessmentUrl.replace(server.url, ''),
+      `/studio/editions/${edition}`,
+      `/studio/calibrate?edition=${edition}&indicator=B2&region=Eurasia`,
+      '/studio/users',
+    ];
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of screens) {
+        await page.goto(server.url + path);
+        await page.locator('main h1').first().waitFor();
+        await expect.poll(() => page.locator('[role=status]', { hasText: 'Loading' }).count()).toBe(0);
+        const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+        await page.screenshot({ path: join(tmpdir(), `studio-${name}-${width}.png`), fullPage: true });
+        expect(await seriousViolations(page), `${path} at ${width} px`).toEqual([]);
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        expect(sideways, `${path} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+    }
   });
 });

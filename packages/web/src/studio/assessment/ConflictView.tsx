@@ -25,7 +25,7 @@ export function ConflictView(props: {
         Your save was refused so that neither version is lost. Choose, field by field, which version to keep; your edits
         stay in this browser until you do.
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label="Their version and mine" tabIndex={0}>
         <table class="studio-table conflict-table">
           <thead>
             <tr>

@@ -120,7 +120,7 @@ function CalibrationTable({
       <p>
         Sort by {sortLink('name', 'name')} · {sortLink('score', 'score')} · {sortLink('change', 'change')}
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label={`${calibration.code} across the edition`} tabIndex={0}>
         <table class="studio-table calibration-table">
           <caption>
             {calibration.code} in {calibration.edition}: {rows.length} assessments

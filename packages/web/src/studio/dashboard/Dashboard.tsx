@@ -12,7 +12,7 @@ type Assignment = AssignmentList['assessments'][number];
 function AssignmentTable({ rows, caption }: { rows: Assignment[]; caption: string }) {
   if (rows.length === 0) return <p>{caption}: none.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table class="studio-table">
         <caption>{caption}</caption>
         <thead>

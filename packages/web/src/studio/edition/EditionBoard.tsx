@@ -10,7 +10,7 @@ import { boardSummary, publishChecklist, type BoardGroup } from './board-summary
 
 function GroupTable({ caption, groups }: { caption: string; groups: BoardGroup[] }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table class="studio-table board-counts">
         <caption>{caption}</caption>
         <thead>
@@ -198,7 +198,7 @@ function AssessmentTable({
   canApprove: boolean;
 }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="Assessments" tabIndex={0}>
       <table class="studio-table board-table">
         <caption>Assessments</caption>
         <thead>

@@ -44,7 +44,7 @@ export function History({ id, version }: { id: number; version: number }) {
         </p>
       )}
       {diff && typeof diff !== 'string' && (
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-label="Differences between the versions" tabIndex={0}>
           <table class="studio-table">
             <caption>
               Version {diff.from} → {diff.to}: {diff.changes.length} field{diff.changes.length === 1 ? '' : 's'} changed

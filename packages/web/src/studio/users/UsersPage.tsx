@@ -119,7 +119,7 @@ export function UsersPage() {
       <AddUser onAdded={() => void reload()} />
       <LoadedView state={users}>
         {(list) => (
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" aria-label="Users" tabIndex={0}>
             <table class="studio-table users-table">
               <caption>{list.users.length} users</caption>
               <thead>
