@@ -4,13 +4,11 @@
 // in FIW_TEST_PG_URL). Medians of ROUNDS runs, alternating dialects.
 // Run: npm run build && npx tsx bench/db.ts [ROUNDS]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { dataFile } from '../test-support/shared.js';
 import { FIW } from '../test-support/cli.js';
-import { startCluster } from '../test-support/postgres.js';
+import { freshDatabases, type Dialect } from './fresh-databases.js';
 
 const ROUNDS = Number(process.argv[2] ?? 5);
 const SPREADSHEETS = [
@@ -33,24 +31,10 @@ function timed(args: string[]): number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fastest = (xs: number[]) => Math.min(...xs);
 
-const dir = mkdtempSync(join(tmpdir(), 'fiw-bench-db-'));
-const cluster = process.env.FIW_TEST_PG_URL ? undefined : await startCluster();
-const admin = process.env.FIW_TEST_PG_URL ?? cluster!.url;
-let n = 0;
+const databases = await freshDatabases('db');
+const freshTarget = databases.fresh;
+let outputs = 0;
 
-async function freshTarget(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  n++;
-  if (dialect === 'sqlite') return join(dir, `bench-${n}.db`);
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database fiw_bench_${n}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/fiw_bench_${n}`;
-  return url.toString();
-}
-
-type Dialect = 'sqlite' | 'postgres';
 const results: Record<Dialect, Record<string, number[]>> = { sqlite: {}, postgres: {} };
 const record = (d: Dialect, what: string, ms: number) => (results[d][what] ??= []).push(ms);
 
@@ -66,7 +50,7 @@ try {
       const one = await freshTarget(dialect);
       record(dialect, 'import: indicator file alone', timed(['import', '--db', one, INDICATORS]));
       for (const format of FORMATS) {
-        const out = join(dir, `out-${n}-${format}`);
+        const out = join(databases.dir, `out-${++outputs}-${format}`);
         record(
           dialect,
           `export everything: ${format}`,
@@ -77,8 +61,7 @@ try {
     }
   }
 } finally {
-  cluster?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  databases.close();
 }
 
 const targets: Record<string, number> = {
