@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { connect, importFiles, migrateToLatest, type Connection } from '@freedom-ratings/db';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/browser.js';
 import { buildServer } from '../packages/server/src/build-server.js';
 import { createUser } from '../packages/server/src/index.js';
 import { loadWebBuild } from '../packages/server/src/web/web-build.js';
@@ -129,18 +129,7 @@ async function browserTimings(s: Running, edition: number) {
     compute.push(performance.now() - t0);
   }
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${s.url}/studio`);

@@ -1,4 +1,4 @@
-import { ASSESSMENT_STATES, roleAllows } from '@freedom-ratings/core';
+import { ASSESSMENT_STATES, roleAllows, type Role } from '@freedom-ratings/core';
 import { useState } from 'preact/hooks';
 import type { BoardRow, EditionBoard as Board, ManagedUser } from '../../api/studio-client.js';
 import { LoadedView } from '../loaded-view.js';
@@ -40,6 +40,31 @@ function GroupTable({ caption, groups }: { caption: string; groups: BoardGroup[]
   );
 }
 
+/** A choice of one person who may act in `role` (editors and admins may act in every role, as core's roleAllows says). */
+function PersonSelect(props: {
+  label: string;
+  role: Role;
+  users: ManagedUser[];
+  value: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">Nobody</option>
+        {props.users
+          .filter((u) => roleAllows(u.role, [props.role, 'editor']))
+          .map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name} ({u.role})
+            </option>
+          ))}
+      </select>
+    </label>
+  );
+}
+
 function BulkAssign({ board, users, onDone }: { board: Board; users: ManagedUser[]; onDone(): void }) {
   const { api } = useStudio();
   const [region, setRegion] = useState('');
@@ -71,32 +96,8 @@ function BulkAssign({ board, users, onDone }: { board: Board; users: ManagedUser
           ))}
         </select>
       </label>
-      <label>
-        Analyst
-        <select value={analyst} onChange={(e) => setAnalyst(e.currentTarget.value)}>
-          <option value="">Nobody</option>
-          {active
-            .filter((u) => u.role === 'analyst' || u.role === 'editor' || u.role === 'admin')
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name} ({u.role})
-              </option>
-            ))}
-        </select>
-      </label>
-      <label>
-        Reviewer
-        <select value={reviewer} onChange={(e) => setReviewer(e.currentTarget.value)}>
-          <option value="">Nobody</option>
-          {active
-            .filter((u) => u.role === 'reviewer' || u.role === 'editor' || u.role === 'admin')
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name} ({u.role})
-              </option>
-            ))}
-        </select>
-      </label>
+      <PersonSelect label="Analyst" role="analyst" users={active} value={analyst} onChange={setAnalyst} />
+      <PersonSelect label="Reviewer" role="reviewer" users={active} value={reviewer} onChange={setReviewer} />
       <button type="submit">Assign</button>
       {message && <p role="status">{message}</p>}
     </form>
