@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { COMMAND_LOCK_WAIT, type LockWait } from './lock-wait.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -20,6 +21,8 @@ export interface Connection {
   dialect: Dialect;
   /** The file path (SQLite) or the URL without its password (PostgreSQL), for messages. */
   location: string;
+  /** How long work waits for another process's lock; `setLockWait` changes it (a server waits less). */
+  lockWait: LockWait;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,8 @@ export const DEFAULT_DATABASE = './data/freedom.db';
 export interface ConnectOptions {
   /** Largest pool size for PostgreSQL (default 10). */
   poolSize?: number;
+  /** PostgreSQL: how long to wait for a new connection before failing (default 5 s; pg's own default is forever). */
+  connectTimeoutMs?: number;
 }
 
 /** `postgres://…` / `postgresql://…` is PostgreSQL; anything else is a SQLite file path (`sqlite:` prefix allowed). */
@@ -47,7 +52,7 @@ function connectSqlite(target: string): Connection {
   const path = target === ':memory:' ? target : resolve(target.replace(/^sqlite:(\/\/)?/i, ''));
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const handle = new SqliteDatabase(path);
-  handle.pragma('busy_timeout = 5000');
+  handle.pragma(`busy_timeout = ${COMMAND_LOCK_WAIT.statementMs}`);
   useWal(handle);
   // With WAL, synchronous NORMAL is safe against corruption and loses at most
   // the last commits on power failure, never a half-written one.
@@ -58,6 +63,7 @@ function connectSqlite(target: string): Connection {
     db,
     dialect: 'sqlite',
     location: path,
+    lockWait: { ...COMMAND_LOCK_WAIT },
     close: () => db.destroy(),
   };
 }
@@ -92,12 +98,21 @@ const pgTypes = {
 };
 
 function connectPostgres(target: string, options: ConnectOptions): Connection {
-  const pool = new pg.Pool({ connectionString: target, max: options.poolSize ?? 10, types: pgTypes });
+  const pool = new pg.Pool({
+    connectionString: target,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    types: pgTypes,
+  });
+  // An idle client whose server went away (a restart, a failover) is dropped by the pool, which also emits
+  // the error here; unheard, that event would end the process. The next query opens a new connection.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     dialect: 'postgres',
     location: redactPassword(target),
+    lockWait: { ...COMMAND_LOCK_WAIT },
     close: () => db.destroy(),
   };
 }

@@ -1,5 +1,7 @@
 export * from './schema.js';
 export * from './connect.js';
+export * from './database-faults.js';
+export * from './lock-wait.js';
 export * from './migrate.js';
 export * from './assessment-input.js';
 export * from './import/index.js';

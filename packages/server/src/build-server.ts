@@ -1,4 +1,4 @@
-import { publicationVersion, type Connection } from '@freedom-ratings/db';
+import { publicationVersion, SERVER_LOCK_WAIT, setLockWait, type Connection } from '@freedom-ratings/db';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { ServerContext } from './context.js';
 import { createHttpApp } from './http/create-app.js';
@@ -38,6 +38,8 @@ export interface ServerOptions {
 
 /** The whole API on one database: public routes, sign-in, the studio, health and the OpenAPI document. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  // better-sqlite3 waits for locks synchronously: a server must never wait long, or every request waits too.
+  await setLockWait(options.conn, SERVER_LOCK_WAIT);
   const ctx: ServerContext = {
     conn: options.conn,
     cache: new PublicCache(() => publicationVersion(options.conn.db)),

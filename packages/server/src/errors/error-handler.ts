@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError } from './api-error.js';
 import { errorBody, type ApiErrorCode } from '@freedom-ratings/contract';
+import { databaseFault } from '@freedom-ratings/db';
 
 /** Fastify's own client errors, renamed into our vocabulary of error codes. */
 const FASTIFY_CODES: Record<string, ApiErrorCode> = {
@@ -13,6 +14,14 @@ const FASTIFY_CODES: Record<string, ApiErrorCode> = {
   FST_CP_ERR_INVALID_CONTENT_ENCODING: 'unsupported-media-type',
 };
 
+/** When a client should try again after a temporary failure, in seconds (sent as Retry-After). */
+const RETRY_AFTER: Partial<Record<ApiErrorCode, number>> = { 'database-busy': 1, 'database-unavailable': 5 };
+
+const DATABASE_MESSAGES = {
+  busy: 'Another process is writing to the database; nothing was written. Retry shortly.',
+  unavailable: 'The database does not answer; retry shortly.',
+} as const;
+
 /**
  * Makes every failure answer `{error: {code, message, details}}`. Client
  * errors say what was wrong; server errors are logged in full and answered
@@ -22,7 +31,17 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | ApiError | Error, request, reply) => {
     if (err instanceof ApiError) {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      const retryAfter = RETRY_AFTER[err.code];
+      if (retryAfter !== undefined && !reply.hasHeader('retry-after')) reply.header('retry-after', String(retryAfter));
       return reply.code(err.statusCode).send(errorBody(err.code, err.message, err.details));
+    }
+    // A busy or unreachable database is temporary, not a bug: 503 with when to retry, logged as a warning.
+    const fault = databaseFault(err);
+    if (fault) {
+      request.log.warn({ err }, `database ${fault}`);
+      const code = fault === 'busy' ? 'database-busy' : 'database-unavailable';
+      reply.header('cache-control', 'no-store').header('retry-after', String(RETRY_AFTER[code]));
+      return reply.code(503).send(errorBody(code, DATABASE_MESSAGES[fault]));
     }
     const status = (err as FastifyError).statusCode;
     if (status !== undefined && status >= 400 && status < 500) {

@@ -49,4 +49,32 @@ describe('PublicCache', () => {
     expect(cache.byteSize).toBe(8);
     expect((await cache.get('a', async () => rep('a2'))).body.toString()).toBe('a2');
   });
+
+  it('serves what it holds while the database does not answer, and fails only what it lacks', async () => {
+    let down = false;
+    let checks = 0;
+    const cache = new PublicCache(
+      async () => {
+        checks++;
+        if (down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        return 'v1';
+      },
+      { versionTtlMs: 50 },
+    );
+    await cache.get('a', async () => rep('published'));
+    down = true;
+    await new Promise((r) => setTimeout(r, 60));
+    const failing = async (): Promise<Representation> => {
+      throw new Error('the database is away');
+    };
+    expect((await cache.get('a', failing)).body.toString()).toBe('published');
+    await expect(cache.get('b', failing)).rejects.toThrow(/ECONNREFUSED/);
+    // Within the TTL after a failed check, requests do not each ask the database again.
+    const checksWhileDown = checks;
+    for (let i = 0; i < 20; i++) await cache.get('a', failing);
+    expect(checks).toBe(checksWhileDown);
+    down = false;
+    await new Promise((r) => setTimeout(r, 60));
+    expect((await cache.get('b', async () => rep('fresh'))).body.toString()).toBe('fresh');
+  });
 });

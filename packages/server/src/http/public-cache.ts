@@ -15,6 +15,8 @@ export interface PublicCacheOptions {
  * only ever holds what public routes produced from published data, so it
  * cannot leak a draft; a publish in this process clears it at once, and one in
  * another process (several servers on one PostgreSQL) within `versionTtlMs`.
+ * While the database does not answer, what it holds is served as it is
+ * (stale-if-error) and only what it lacks fails.
  */
 export class PublicCache {
   private readonly entries = new Map<string, Representation>();
@@ -26,6 +28,7 @@ export class PublicCache {
   private version: string | undefined;
   private versionCheckedAt = 0;
   private versionCheck: Promise<void> | undefined;
+  private lastFailure: { err: unknown; at: number } | undefined;
 
   constructor(
     private readonly currentVersion: () => Promise<string>,
@@ -38,7 +41,15 @@ export class PublicCache {
 
   /** The cached representation for `key`, or the one `produce` makes (once, however many ask at the same time). */
   async get(key: string, produce: () => Promise<Representation>): Promise<Representation> {
-    await this.refreshVersion();
+    try {
+      await this.refreshVersion();
+    } catch (err) {
+      // stale-if-error: what was published when the database last answered is still published; a draft
+      // never gets here, so serving it while the database is away leaks nothing and keeps readers served.
+      const stale = this.entries.get(key);
+      if (stale) return stale;
+      throw err;
+    }
     const hit = this.entries.get(key);
     if (hit) {
       // Re-insert to mark it most recently used.
@@ -88,6 +99,8 @@ export class PublicCache {
 
   private async refreshVersion(): Promise<void> {
     if (this.version !== undefined && Date.now() - this.versionCheckedAt < this.versionTtlMs) return;
+    // After a failed check, requests within the TTL fail at once instead of each waiting for the database again.
+    if (this.lastFailure && Date.now() - this.lastFailure.at < this.versionTtlMs) throw this.lastFailure.err;
     this.versionCheck ??= this.currentVersion()
       .then((v) => {
         if (v !== this.version) {
@@ -97,6 +110,11 @@ export class PublicCache {
         }
         this.version = v;
         this.versionCheckedAt = Date.now();
+        this.lastFailure = undefined;
+      })
+      .catch((err: unknown) => {
+        this.lastFailure = { err, at: Date.now() };
+        throw err;
       })
       .finally(() => {
         this.versionCheck = undefined;
