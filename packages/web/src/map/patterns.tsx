@@ -9,19 +9,22 @@ export function PatternDefs() {
   return (
     <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden="true" focusable="false">
       <defs>
-        <pattern
-          id={PATTERN_IDS.hatch}
-          width="4"
-          height="4"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="1.4" height="4" fill="#fff" fill-opacity="0.55" />
-        </pattern>
-        <pattern id={PATTERN_IDS.dots} width="4" height="4" patternUnits="userSpaceOnUse">
-          <circle cx="2" cy="2" r="0.9" fill="#fff" fill-opacity="0.6" />
-        </pattern>
+        <PatternShapes hatchId={PATTERN_IDS.hatch} dotsId={PATTERN_IDS.dots} />
       </defs>
     </svg>
+  );
+}
+
+/** The hatch and dot patterns under ids of the caller's choosing, for an SVG that keeps its own `<defs>`. */
+export function PatternShapes({ hatchId, dotsId }: { hatchId: string; dotsId: string }) {
+  return (
+    <>
+      <pattern id={hatchId} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="1.4" height="4" fill="#fff" fill-opacity="0.55" />
+      </pattern>
+      <pattern id={dotsId} width="4" height="4" patternUnits="userSpaceOnUse">
+        <circle cx="2" cy="2" r="0.9" fill="#fff" fill-opacity="0.6" />
+      </pattern>
+    </>
   );
 }

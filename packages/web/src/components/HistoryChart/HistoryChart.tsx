@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { editionTicks, linePath, xScale, yScale, type Axis, type Frame, type Point } from './chart-geometry.js';
 import { STATUS_STYLE } from '../StatusBadge/status-style.js';
 import { useWidth } from './use-width.js';
+import { PatternShapes } from '../../map/patterns.js';
 
 export interface ChartSeries {
   id: string;
@@ -141,18 +142,7 @@ export function HistoryChart(props: HistoryChartProps) {
             {`${series.map((s) => s.label).join(', ')}, FIW ${label(from)} to ${label(to)}; ${groups.length} methodology breaks marked. The table below lists every value.`}
           </desc>
           <defs>
-            <pattern
-              id={`${id}-hatch`}
-              width="4"
-              height="4"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="1.4" height="4" fill="#fff" fill-opacity="0.55" />
-            </pattern>
-            <pattern id={`${id}-dots`} width="4" height="4" patternUnits="userSpaceOnUse">
-              <circle cx="2" cy="2" r="0.9" fill="#fff" fill-opacity="0.6" />
-            </pattern>
+            <PatternShapes hatchId={`${id}-hatch`} dotsId={`${id}-dots`} />
           </defs>
           <g class="axis" aria-hidden="true">
             {axis.ticks.map((t) => (
