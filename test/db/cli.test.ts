@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, expect, it } from 'vitest';
 import { INDICATOR_LAYOUT } from '@freedom-ratings/core';
+import { migrationsFor } from '../../packages/db/src/migrations/index.js';
 import { FIW, fiw } from '../../test-support/cli.js';
 import { dataFile, describeShared } from '../../test-support/shared.js';
 import { describeDialects, type DialectHarness } from './dialect-harness.js';
@@ -19,7 +20,7 @@ it('fiw db migrate creates the SQLite file from DATABASE_URL and is a no-op the 
   expect(first.stdout).toMatch(/applied 0001-ratings, 0002-studio/);
   expect(first.code).toBe(0);
   const second = fiw(['db', 'migrate', '--db', target]);
-  expect(second.stdout).toMatch(/schema up to date \(2 migrations\)/);
+  expect(second.stdout).toContain(`schema up to date (${Object.keys(migrationsFor('sqlite')).length} migrations)`);
 });
 
 it('two fiw db migrate started together on a new SQLite file both succeed, and migrate it once', async () => {

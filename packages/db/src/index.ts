@@ -9,4 +9,3 @@ export * from './export/index.js';
 export * from './repositories/index.js';
 export * from './write-transaction.js';
 export * from './seed/index.js';
-export * from './repositories/index.js';
