@@ -34,6 +34,8 @@ export interface ServerOptions {
   /** Close the database when the server closes (what `fiw serve` wants on SIGTERM). */
   closeDatabaseOnClose?: boolean;
   loginLimit?: LoginRateLimit;
+  /** The cache of public answers (default: one following the database's publication version). */
+  publicCache?: PublicCache;
 }
 
 /** The whole API on one database: public routes, sign-in, the studio, health and the OpenAPI document. */
@@ -42,7 +44,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await setLockWait(options.conn, SERVER_LOCK_WAIT);
   const ctx: ServerContext = {
     conn: options.conn,
-    cache: new PublicCache(() => publicationVersion(options.conn.db)),
+    cache: options.publicCache ?? new PublicCache(() => publicationVersion(options.conn.db)),
     loginLimit: options.loginLimit ?? new LoginRateLimit(),
     sessionMaxAge: options.sessionMaxAge ?? 12 * 60 * 60,
   };

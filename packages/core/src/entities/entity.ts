@@ -1,7 +1,11 @@
 import type { EntityKind } from '../types.js';
 
-/** Freedom House's regions (six since 2006; "Asia" is FH's "Asia-Pacific"). */
-export type FhRegion = 'Africa' | 'Americas' | 'Asia' | 'Eurasia' | 'Europe' | 'Middle East';
+/**
+ * Freedom House's regions as the registry names them ("Asia" is FH's "Asia-Pacific"). FH's published
+ * figures carry these six in every edition from 1973; a list, so an API can refuse any other name.
+ */
+export const FH_REGIONS = ['Africa', 'Americas', 'Asia', 'Eurasia', 'Europe', 'Middle East'] as const;
+export type FhRegion = (typeof FH_REGIONS)[number];
 
 /** How an entity is written down in the registry data. */
 export interface EntityDefinition {

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../types.js';
-import type { Entity, FhRegion } from './entity.js';
+import { FH_REGIONS, type Entity, type FhRegion } from './entity.js';
 import { ISO3_BY_ENTITY } from './iso-codes.js';
 import { ENTITY_DEFINITIONS } from './registry-data.js';
 
@@ -19,6 +19,13 @@ export function entityById(id: string): Entity | undefined {
 export function regionIn(entity: Entity, edition: number): FhRegion {
   for (const [until, region] of entity.regionUntil ?? []) if (edition <= until) return region;
   return entity.region;
+}
+
+/** The regions the registry gives the entities rated in that edition, in `FH_REGIONS` order. */
+export function regionsIn(edition: number): FhRegion[] {
+  const used = new Set<FhRegion>();
+  for (const e of ENTITIES) if (e.first <= edition && (e.last ?? Infinity) >= edition) used.add(regionIn(e, edition));
+  return FH_REGIONS.filter((r) => used.has(r));
 }
 
 /** Country or territory in that edition (Kosovo was a territory until FIW 2009). */

@@ -29,6 +29,20 @@ describe('PublicCache', () => {
     expect(fresh.body.toString()).toBe('new');
   });
 
+  it('computes a derived value once per key and publication version', async () => {
+    let version = 'v1';
+    const cache = new PublicCache(async () => version, { versionTtlMs: 0 });
+    let calls = 0;
+    const produce = async () => ({ made: ++calls });
+    const [a, b] = await Promise.all([cache.value('t', produce), cache.value('t', produce)]);
+    expect(a).toBe(b);
+    expect(await cache.value('t', produce)).toBe(a);
+    expect(cache.computations).toBe(1);
+    version = 'v2';
+    expect(await cache.value('t', produce)).toEqual({ made: 2 });
+    expect(cache.computations).toBe(2);
+  });
+
   it('evicts the least recently used entry beyond its bound', async () => {
     const cache = new PublicCache(async () => 'v', { maxEntries: 2 });
     await cache.get('a', async () => rep('a'));

@@ -7,6 +7,8 @@ export interface PublicCacheOptions {
   maxBytes?: number;
   /** How long a known publication version is trusted before asking again. */
   versionTtlMs?: number;
+  /** Upper bound on cached derived values (an edition's whole table is one). */
+  maxValues?: number;
 }
 
 /**
@@ -29,6 +31,10 @@ export class PublicCache {
   private versionCheckedAt = 0;
   private versionCheck: Promise<void> | undefined;
   private lastFailure: { err: unknown; at: number } | undefined;
+  private readonly values = new Map<string, unknown>();
+  private readonly pendingValues = new Map<string, Promise<unknown>>();
+  private readonly maxValues: number;
+  private computed = 0;
 
   constructor(
     private readonly currentVersion: () => Promise<string>,
@@ -37,6 +43,7 @@ export class PublicCache {
     this.maxEntries = options.maxEntries ?? 5000;
     this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
     this.versionTtlMs = options.versionTtlMs ?? 1000;
+    this.maxValues = options.maxValues ?? 200;
   }
 
   /** The cached representation for `key`, or the one `produce` makes (once, however many ask at the same time). */
@@ -60,6 +67,7 @@ export class PublicCache {
     const inFlight = this.pending.get(key);
     if (inFlight) return inFlight;
     const version = this.version;
+    this.computed++;
     const work = produce().finally(() => this.pending.delete(key));
     this.pending.set(key, work);
     const made = await work;
@@ -67,17 +75,62 @@ export class PublicCache {
     return made;
   }
 
+  /**
+   * A value derived from published data (an edition's whole ratings table),
+   * computed once per key and publication version however many ask at once,
+   * so that answers varying only in how they filter or sort it share one
+   * computation instead of each being a cache entry of its own.
+   */
+  async value<T>(key: string, produce: () => Promise<T>): Promise<T> {
+    try {
+      await this.refreshVersion();
+    } catch (err) {
+      if (this.values.has(key)) return this.values.get(key) as T;
+      throw err;
+    }
+    if (this.values.has(key)) {
+      const hit = this.values.get(key) as T;
+      this.values.delete(key);
+      this.values.set(key, hit);
+      return hit;
+    }
+    const inFlight = this.pendingValues.get(key);
+    if (inFlight) return inFlight as Promise<T>;
+    const version = this.version;
+    this.computed++;
+    const work = produce().finally(() => this.pendingValues.delete(key));
+    this.pendingValues.set(key, work);
+    const made = await work;
+    if (version === this.version) {
+      this.values.set(key, made);
+      if (this.values.size > this.maxValues) this.values.delete(this.values.keys().next().value as string);
+    }
+    return made;
+  }
+
   /** Forget everything: called after a publish in this process. */
   invalidate(): void {
-    this.entries.clear();
-    this.bytes = 0;
-    this.pending.clear();
+    this.clear();
     this.version = undefined;
     this.versionCheckedAt = 0;
   }
 
+  /** Cached bodies and cached derived values. */
   get size(): number {
-    return this.entries.size;
+    return this.entries.size + this.values.size;
+  }
+
+  /** How many times a body or value was computed (cache misses): what the variant tests count. */
+  get computations(): number {
+    return this.computed;
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+    this.pending.clear();
+    this.values.clear();
+    this.pendingValues.clear();
   }
 
   private store(key: string, value: Representation): void {
@@ -103,11 +156,7 @@ export class PublicCache {
     if (this.lastFailure && Date.now() - this.lastFailure.at < this.versionTtlMs) throw this.lastFailure.err;
     this.versionCheck ??= this.currentVersion()
       .then((v) => {
-        if (v !== this.version) {
-          this.entries.clear();
-          this.bytes = 0;
-          this.pending.clear();
-        }
+        if (v !== this.version) this.clear();
         this.version = v;
         this.versionCheckedAt = Date.now();
         this.lastFailure = undefined;

@@ -7,6 +7,8 @@ export interface InputProblem {
   location: string;
   path: string;
   message: string;
+  /** The values the parameter accepts, where they are a list (an enum, an edition's regions). */
+  allowed?: readonly string[];
 }
 
 /** The outcome of checking one part of a request: its parsed value, or every problem found in it. */
@@ -22,7 +24,9 @@ export function checkInput<S extends z.ZodType>(schema: S, value: unknown, locat
   const result = schema.safeParse(value);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ location, path: issue.path.map(String).join('.'), message: issue.message });
+      const path = issue.path.map(String).join('.');
+      const allowed = issue.code === 'invalid_value' ? issue.values.map(String) : undefined;
+      problems.push({ location, path, message: issue.message, ...(allowed && { allowed }) });
     }
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -1,4 +1,4 @@
-import { listPublishedEntities, type DatabaseHandle } from '@freedom-ratings/db';
+import type { PublishedEntity } from '@freedom-ratings/db';
 import type { z } from 'zod';
 import type { entityListSchema } from '@freedom-ratings/contract';
 import { entityRef } from './entity-ref.js';
@@ -15,18 +15,19 @@ function fold(s: string): string {
 }
 
 /**
- * Entities with at least one published assessment (an entity that exists
- * only in a draft edition is not listed), optionally searched by part of the
- * name, a name variant, the slug or the code.
+ * The entities with at least one published assessment (`listPublishedEntities`,
+ * loaded once per publication version) that a search asks for: by part of the
+ * name, a name variant, the slug or the code. A search filters the one list, so
+ * no search string costs a query or a cache entry of its own.
  */
-export async function publishedEntities(
-  db: DatabaseHandle,
+export function searchPublishedEntities(
+  published: readonly PublishedEntity[],
   search: { q?: string | undefined; kind?: 'country' | 'territory' | undefined },
   variantsOf: (entityId: string) => readonly string[],
-): Promise<EntityList> {
+): EntityList {
   const q = search.q ? fold(search.q.trim()) : '';
   const entities: EntityList['entities'] = [];
-  for (const { entity: e, firstEdition, lastEdition, latestRegion } of await listPublishedEntities(db)) {
+  for (const { entity: e, firstEdition, lastEdition, latestRegion } of published) {
     if (search.kind && e.kind !== search.kind) continue;
     let matchedVariant: string | null = null;
     if (q) {

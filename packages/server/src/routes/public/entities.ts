@@ -1,10 +1,13 @@
 import { ENTITIES } from '@freedom-ratings/core';
 import type { ServerContext } from '../../context.js';
-import { sendCachedJson } from '../../http/cached-json.js';
+import { listPublishedEntities } from '@freedom-ratings/db';
+import { PUBLIC_CACHE_CONTROL, sendCachedJson } from '../../http/cached-json.js';
+import { Representation } from '../../http/representation.js';
+import { checkOutput } from '../../http/validation.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { ENDPOINTS, errorSchema, entityHistorySchema, entityListSchema } from '@freedom-ratings/contract';
 import { entityHistory } from '../../views/entity-history.js';
-import { publishedEntities } from '../../views/entity-search.js';
+import { searchPublishedEntities } from '../../views/entity-search.js';
 
 const variants = new Map(ENTITIES.map((e) => [e.id, e.variants ?? []]));
 const variantsOf = (id: string) => variants.get(id) ?? [];
@@ -19,10 +22,17 @@ export function entityRoutes(ctx: ServerContext): RouteSpec[] {
       tag: 'Public',
       access: PUBLIC,
       responses: { 200: { description: 'Matching entities, by name.', schema: entityListSchema } },
-      handler: ({ request, reply, query }) =>
-        sendCachedJson(ctx.cache, request, reply, `entities:${JSON.stringify(query)}`, entityListSchema, () =>
-          publishedEntities(db, query, variantsOf),
-        ),
+      // One cached list; a search filters it, so no `q` costs a query or becomes a cache entry of its own.
+      handler: async ({ request, reply, query }) => {
+        const published = await ctx.cache.value('published-entities', () => listPublishedEntities(db));
+        const list = checkOutput(entityListSchema, searchPublishedEntities(published, query, variantsOf), 'entities');
+        Representation.of(JSON.stringify(list), 'application/json; charset=utf-8', 'quick').send(
+          request,
+          reply,
+          PUBLIC_CACHE_CONTROL,
+        );
+        return undefined;
+      },
     }),
     defineRoute({
       ...ENDPOINTS.entityHistory,
