@@ -3,8 +3,10 @@ import { basename } from 'node:path';
 import {
   formatInputError,
   outputLayoutFor,
+  readFhRatingsTables,
   readFhTables,
   readOurJson,
+  splitRatingsTables,
   type FhRecord,
   type InputError,
   type OutputLayout,
@@ -14,9 +16,12 @@ import { UserError } from '../errors.js';
 
 export interface LoadedScores {
   file: string;
-  format: 'csv' | 'xlsx' | 'json';
+  format: InputFile['format'];
   records: FhRecord[];
-  layout: OutputLayout;
+  /** The layout to print scores in: FH's ratings-and-statuses layout for that file, else a score layout. */
+  layout: OutputLayout | 'ratings';
+  /** Cells read by interpretation (a split rating such as "2(5)"), to be shown, never silently. */
+  notes: InputError[];
 }
 
 export async function readInputBytes(path: string): Promise<{ bytes: Buffer; name: string }> {
@@ -48,7 +53,10 @@ export function failOnErrors(errors: readonly InputError[]): void {
   throw new UserError(lines.join('\n') + more);
 }
 
-/** Reads scores from CSV, XLSX or our JSON (by content, not by name) in any FH layout. */
+/**
+ * Reads scores from CSV, XLSX or our JSON (by content, not by name) in any FH
+ * layout, including FH's ratings-and-statuses workbook, as `fiw import` does.
+ */
 export async function loadScores(path: string): Promise<LoadedScores> {
   const { bytes, name } = await readInputBytes(path);
   let input: InputFile;
@@ -62,11 +70,24 @@ export async function loadScores(path: string): Promise<LoadedScores> {
     const { records, errors } = readOurJson(input.text, name);
     failOnErrors(errors);
     const layout = records.some((r) => r.input.indicators) ? 'indicators' : 'subcategories';
-    return { file: name, format: input.format, records, layout };
+    return { file: name, format: input.format, records, layout, notes: [] };
   }
-  const { sheets, errors } = readFhTables(input.tables);
+  const split = splitRatingsTables(input.tables);
+  const records: FhRecord[] = [];
+  const notes: InputError[] = [];
+  if (split.ratings.length > 0) {
+    const ratings = readFhRatingsTables(split.ratings);
+    failOnErrors(ratings.errors);
+    records.push(...ratings.records);
+    notes.push(...ratings.notes);
+  }
+  if (split.ratings.length > 0 && split.scores.length === 0) {
+    return { file: name, format: input.format, records, layout: 'ratings', notes };
+  }
+  const { sheets, errors } = readFhTables(split.scores);
   failOnErrors(errors);
   const layouts = sheets.map((s) => outputLayoutFor(s.layout));
   const layout = layouts.includes('indicators') ? 'indicators' : 'subcategories';
-  return { file: name, format: input.format, records: sheets.flatMap((s) => s.records), layout };
+  records.unshift(...sheets.flatMap((s) => s.records));
+  return { file: name, format: input.format, records, layout, notes };
 }

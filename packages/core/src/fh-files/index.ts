@@ -6,3 +6,4 @@ export * from './compare.js';
 export * from './write.js';
 export * from './read-ratings.js';
 export * from './csv-text.js';
+export * from './write-ratings.js';

@@ -1,6 +1,7 @@
 import { resolveEdition } from '../methodology/editions.js';
 import type { EntityKind, Status } from '../types.js';
 import { cellText, isBlank } from './cells.js';
+import { canonicalColumn } from './columns.js';
 import type { FhRecord } from './read.js';
 import { MAX_ERRORS } from './read.js';
 import { assessmentNote, type CellLocation, type InputError, type Table, type TableRow } from './table.js';
@@ -25,6 +26,26 @@ export interface FhRatingsReadResult {
 export function isRatingsLayout(table: Table): boolean {
   const first = table.rows[0]?.cells[0];
   return typeof first === 'string' && first.trim().toLowerCase() === 'survey edition';
+}
+
+/**
+ * A workbook's sheets split by what they hold: FH's ratings-and-statuses
+ * sheets, and score sheets in the indicator or subcategory layouts. FH's
+ * ratings workbook has none of the latter (its INDEX and distribution sheets
+ * are neither); a workbook of ours holds score sheets beside the ratings
+ * sheets. With no ratings sheet, every table is offered to the score reader,
+ * which says what it cannot recognise.
+ */
+export function splitRatingsTables(tables: readonly Table[]): { ratings: Table[]; scores: Table[] } {
+  const ratings = tables.filter(isRatingsLayout);
+  if (ratings.length === 0) return { ratings, scores: [...tables] };
+  return { ratings, scores: tables.filter((t) => !isRatingsLayout(t) && hasCountryHeader(t)) };
+}
+
+function hasCountryHeader(table: Table): boolean {
+  return table.rows
+    .slice(0, 10)
+    .some((row) => row.cells.some((c) => typeof c === 'string' && canonicalColumn(c) === 'Country/Territory'));
 }
 
 const STATUS: Record<string, Status> = { F: 'F', PF: 'PF', NF: 'NF' };

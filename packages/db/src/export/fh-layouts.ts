@@ -1,6 +1,6 @@
 import {
-  editionInfo,
   headerText,
+  ratingsLayoutRows,
   outputColumns,
   outputValue,
   type Cell,
@@ -51,47 +51,25 @@ export function scoresTable(assessments: readonly ScoredAssessment[], layout: Ou
   return rows;
 }
 
-/** "1972", or "Aug.1982-Nov.1983" for the editions whose period is not a calendar year. */
-function periodText(edition: number): Cell {
-  const info = editionInfo(edition);
-  if (!info) return null;
-  const [y1, m1, d1] = info.periodStart.split('-');
-  const [y2, m2, d2] = info.periodEnd.split('-');
-  if (y1 === y2 && m1 === '01' && d1 === '01' && m2 === '12' && d2 === '31') return Number(y1);
-  const month = (m: string) =>
-    ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'][Number(m) - 1];
-  return `${month(m1!)}${y1}-${month(m2!)}${y2}`;
-}
-
 /**
- * FH's ratings-and-statuses layout: three header rows (edition label, period
- * under review, PR/CL/Status) and one row per entity, "-" where not rated.
- * FH keeps countries and territories on separate sheets; `kind` selects one.
+ * FH's ratings-and-statuses layout (`ratingsLayoutRows`) for one kind: FH keeps
+ * countries and territories on separate sheets; `kind` selects one.
  */
 export function ratingsTable(assessments: readonly ScoredAssessment[], kind: 'country' | 'territory'): Cell[][] {
-  const selected = assessments.filter((a) => a.row.kind === kind && a.assessed.figures);
-  const editions = [...new Set(selected.map((a) => a.row.edition))].sort((a, b) => a - b);
-  const names = [...new Set(selected.map((a) => a.entity.name))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const byKey = new Map(selected.map((a) => [`${a.entity.name}\u0000${a.row.edition}`, a]));
-  const header1: Cell[] = ['Survey Edition'];
-  const header2: Cell[] = ['Year(s) Under Review'];
-  const header3: Cell[] = [null];
-  for (const e of editions) {
-    header1.push(editionInfo(e)?.label ?? String(e), null, null);
-    header2.push(periodText(e), null, null);
-    header3.push('PR', 'CL', 'Status');
-  }
-  const rows: Cell[][] = [header1, header2, header3];
-  for (const name of names) {
-    const row: Cell[] = [name];
-    for (const e of editions) {
-      const f = byKey.get(`${name}\u0000${e}`)?.assessed.figures;
-      if (f) row.push(f.prRating, f.clRating, f.status ?? '-');
-      else row.push('-', '-', '-');
-    }
-    rows.push(row);
-  }
-  return rows;
+  return ratingsLayoutRows(
+    assessments
+      .filter((a) => a.row.kind === kind && a.assessed.figures)
+      .map((a) => {
+        const f = a.assessed.figures!;
+        return {
+          entity: a.entity.name,
+          edition: a.row.edition,
+          prRating: f.prRating,
+          clRating: f.clRating,
+          status: f.status,
+        };
+      }),
+  );
 }
 
 /**

@@ -1,9 +1,8 @@
 import {
-  canonicalColumn,
-  isRatingsLayout,
   readFhRatingsTables,
   readFhTables,
   readJsonInput,
+  splitRatingsTables,
   type Table,
 } from '@freedom-ratings/core';
 import { FileFormatError, readInputFile, type InputFile } from '@freedom-ratings/sheets';
@@ -35,8 +34,7 @@ export function readImportFile(bytes: Uint8Array, file: string): ImportSource {
 }
 
 function readTables(tables: Table[], file: string): ImportSource {
-  const ratingsTables = tables.filter(isRatingsLayout);
-  const scoreTables = tables.filter((t) => !isRatingsLayout(t));
+  const { ratings: ratingsTables, scores: scoreTables } = splitRatingsTables(tables);
   const source: ImportSource = { file, description: '', records: [], narratives: [], questions: [], notes: [] };
   const descriptions: string[] = [];
   if (ratingsTables.length > 0) {
@@ -46,9 +44,8 @@ function readTables(tables: Table[], file: string): ImportSource {
     source.notes.push(...notes);
     descriptions.push('ratings and statuses');
   }
-  // A workbook of ours holds score sheets beside the ratings sheets; FH's ratings workbook has none.
-  if (ratingsTables.length === 0 || scoreTables.some(hasFhHeader)) {
-    const { sheets, errors } = readFhTables(ratingsTables.length ? scoreTables.filter(hasFhHeader) : scoreTables);
+  if (ratingsTables.length === 0 || scoreTables.length > 0) {
+    const { sheets, errors } = readFhTables(scoreTables);
     if (errors.length) throw new ImportInputError(errors);
     const layouts = new Set(sheets.map((s) => s.layout));
     if (layouts.has('indicators')) descriptions.unshift('indicator scores');
@@ -58,10 +55,4 @@ function readTables(tables: Table[], file: string): ImportSource {
   }
   source.description = descriptions.join(', ');
   return source;
-}
-
-function hasFhHeader(table: Table): boolean {
-  return table.rows
-    .slice(0, 10)
-    .some((row) => row.cells.some((c) => typeof c === 'string' && canonicalColumn(c) === 'Country/Territory'));
 }
