@@ -133,7 +133,7 @@ describe('bad input', () => {
     ['an unknown edition', () => writeCsv('edition.csv', altered('Edition', '2031')), /edition\.csv, line 2, column 4 \("Edition"\): unknown edition "2031"/],
     ['a duplicated entity-edition row', () => writeCsv('dup.csv', [...csvLines, csvLines[1]!]), /dup\.csv, line 6: duplicate row for Arcadia 2024 \(first at line 2\)/],
     ['an empty file', () => writeCsv('empty.csv', []), /empty\.csv: the file is empty/],
-    ['a file that is not CSV/XLSX', () => { const p = join(dir, 'image.png'); writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])); return p; }, /image\.png: not a CSV, XLSX or JSON file/],
+    ['a file that is not CSV/XLSX', () => { const p = join(dir, 'image.png'); writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])); return p; }, /image\.png: not a CSV, XLSX, ODS or JSON file/],
     ['a text file that is not in an FH layout', () => writeCsv('notes.csv', ['hello world', 'second line']), /notes\.csv, line 1: no Freedom House header found/],
     ['a truncated XLSX', () => { const p = join(dir, 'cut.xlsx'); writeFileSync(p, readFileSync(example('indicators.xlsx')).subarray(0, 3000)); return p; }, /cut\.xlsx: not a complete XLSX file/],
     ['a missing file', () => join(dir, 'nope.csv'), /nope\.csv: no such file/],

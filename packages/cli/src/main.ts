@@ -18,7 +18,7 @@ const formatOption = (choices: string[], fallback: string) =>
 program
   .command('score')
   .description(
-    'recompute every derived figure of a CSV, XLSX or JSON file in a Freedom House layout and print it with the Freedom Rating',
+    'recompute every derived figure of a CSV, XLSX, ODS or JSON file in a Freedom House layout and print it with the Freedom Rating',
   )
   .argument('<file>', 'input file, or - for stdin')
   .addOption(formatOption(['csv', 'json'], 'csv'))
@@ -101,7 +101,7 @@ report
 report
   .command('build')
   .description('assemble a full report from published scores and the narrative JSON Lines file')
-  .requiredOption('--scores <file>', 'scores: either FH spreadsheet (CSV or XLSX) or our JSON')
+  .requiredOption('--scores <file>', 'scores: either FH spreadsheet (CSV, XLSX or ODS) or our JSON')
   .requiredOption('--texts <file>', 'narrative JSON Lines, e.g. ../shared/data/fh_country_rating_text.jsonl')
   .option('--entity <name>', 'country or territory, in any known spelling (required without --out)')
   .option('--edition <year>', 'edition, e.g. 2020 (required without --out)')

@@ -1,6 +1,7 @@
+import { isOds } from './ods.js';
 import { isZip } from './zip.js';
 
-export type DetectedFormat = 'xlsx' | 'json' | 'csv' | 'empty' | 'binary';
+export type DetectedFormat = 'xlsx' | 'ods' | 'json' | 'csv' | 'empty' | 'binary';
 
 /**
  * What a file is, from its bytes rather than its name: people rename files,
@@ -9,7 +10,7 @@ export type DetectedFormat = 'xlsx' | 'json' | 'csv' | 'empty' | 'binary';
  */
 export function detectFormat(buf: Uint8Array): DetectedFormat {
   if (buf.length === 0) return 'empty';
-  if (isZip(buf)) return 'xlsx';
+  if (isZip(buf)) return isOds(buf) ? 'ods' : 'xlsx';
   const sample = buf.subarray(0, Math.min(buf.length, 64 * 1024));
   if (sample.includes(0)) return 'binary';
   let text: string;

@@ -2,16 +2,20 @@ import { looksLikeCountryReport, type Table } from '@freedom-ratings/core';
 import { parseCsv } from './csv.js';
 import { detectFormat } from './detect.js';
 import { FileFormatError, wholeFile } from './errors.js';
+import { readOds } from './ods.js';
 import { readXlsx } from './xlsx.js';
 
-/** A file as its format gives it: tables of cells for CSV and XLSX, text for JSON (read by core's JSON readers). */
-export type InputFile = { format: 'csv' | 'xlsx'; tables: Table[] } | { format: 'json'; text: string };
+/**
+ * A file as its format gives it: tables of cells for CSV, XLSX and OpenDocument
+ * spreadsheets (.ods), text for JSON (read by core's JSON readers).
+ */
+export type InputFile = { format: 'csv' | 'xlsx' | 'ods'; tables: Table[] } | { format: 'json'; text: string };
 
 /**
  * The one entry point for reading a file someone hands us (`fiw score`,
  * `fiw check`, `fiw import`, an upload): recognised by its bytes, never its
  * name, then read. An empty file, a binary one and a broken CSV or XLSX
- * throw FileFormatError with the place it broke.
+ * (or ODS) throw FileFormatError with the place it broke.
  */
 export function readInputFile(bytes: Uint8Array, file: string): InputFile {
   const format = detectFormat(bytes);
@@ -19,9 +23,15 @@ export function readInputFile(bytes: Uint8Array, file: string): InputFile {
     case 'empty':
       throw new FileFormatError('empty-file', wholeFile(file), 'the file is empty');
     case 'binary':
-      throw new FileFormatError('binary-file', wholeFile(file), 'not a CSV, XLSX or JSON file (it holds binary data)');
+      throw new FileFormatError(
+        'binary-file',
+        wholeFile(file),
+        'not a CSV, XLSX, ODS or JSON file (it holds binary data)',
+      );
     case 'xlsx':
       return { format, tables: readXlsx(bytes, file) };
+    case 'ods':
+      return { format, tables: readOds(bytes, file) };
     case 'csv': {
       const csv = text(bytes);
       if (looksLikeCountryReport(csv))

@@ -2,7 +2,8 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function decodeXml(text: string): string {
+/** XML's entities decoded; `ooxml` also decodes OOXML's `_xHHHH_` escapes, which OpenDocument does not have. */
+export function decodeXml(text: string, ooxml = true): string {
   let out = text;
   if (out.includes('&')) {
     out = out.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
@@ -12,7 +13,7 @@ export function decodeXml(text: string): string {
     );
   }
   // OOXML escapes control characters as _xHHHH_.
-  if (out.includes('_x'))
+  if (ooxml && out.includes('_x'))
     out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
   return out;
 }

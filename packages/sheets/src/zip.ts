@@ -2,8 +2,8 @@ import { inflateRawSync } from 'node:zlib';
 import { FileFormatError, wholeFile } from './errors.js';
 
 /**
- * Just enough of the ZIP format to read an XLSX: the central directory at the
- * end, stored and deflated entries. Entries are inflated only when asked for,
+ * Just enough of the ZIP format to read an XLSX or an OpenDocument
+ * spreadsheet: the central directory at the end, stored and deflated entries. Entries are inflated only when asked for,
  * so reading one sheet does not pay for the others.
  */
 export interface ZipEntry {
@@ -28,9 +28,11 @@ export class ZipReader {
   readonly entries = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
+  /** `kind` names the format in messages ("damaged XLSX", "damaged ODS"). */
   constructor(
     private readonly buf: Uint8Array,
     private readonly file: string,
+    private readonly kind: 'XLSX' | 'ODS' = 'XLSX',
   ) {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     const eocd = this.findEndOfDirectory();
@@ -42,7 +44,7 @@ export class ZipReader {
         throw new FileFormatError(
           'damaged-workbook',
           wholeFile(file, 'letters'),
-          'damaged XLSX: its ZIP directory is corrupt',
+          `damaged ${kind}: its ZIP directory is corrupt`,
         );
       }
       const nameLength = this.view.getUint16(p + 28, true);
@@ -69,7 +71,7 @@ export class ZipReader {
     throw new FileFormatError(
       'damaged-workbook',
       wholeFile(this.file, 'letters'),
-      'not a complete XLSX file: the ZIP directory at its end is missing (the file is truncated or damaged)',
+      `not a complete ${this.kind} file: the ZIP directory at its end is missing (the file is truncated or damaged)`,
     );
   }
 
@@ -83,14 +85,14 @@ export class ZipReader {
       throw new FileFormatError(
         'not-a-workbook',
         wholeFile(this.file, 'letters'),
-        `not an Excel workbook: "${name}" is missing`,
+        `not ${this.kind === 'ODS' ? 'an OpenDocument spreadsheet' : 'an Excel workbook'}: "${name}" is missing`,
       );
     const p = e.localHeaderOffset;
     if (p + 30 > this.buf.length || this.view.getUint32(p, true) !== LOCAL) {
       throw new FileFormatError(
         'damaged-workbook',
         wholeFile(this.file, 'letters'),
-        `damaged XLSX: entry "${name}" cannot be found`,
+        `damaged ${this.kind}: entry "${name}" cannot be found`,
       );
     }
     const start = p + 30 + this.view.getUint16(p + 26, true) + this.view.getUint16(p + 28, true);
@@ -99,7 +101,7 @@ export class ZipReader {
       throw new FileFormatError(
         'damaged-workbook',
         wholeFile(this.file, 'letters'),
-        `damaged XLSX: entry "${name}" is cut short`,
+        `damaged ${this.kind}: entry "${name}" is cut short`,
       );
     const data = this.buf.subarray(start, end);
     if (e.method === 0) return Buffer.from(data);
@@ -115,7 +117,7 @@ export class ZipReader {
       throw new FileFormatError(
         'damaged-workbook',
         wholeFile(this.file, 'letters'),
-        `damaged XLSX: entry "${name}" does not decompress`,
+        `damaged ${this.kind}: entry "${name}" does not decompress`,
       );
     }
   }
