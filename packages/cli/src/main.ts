@@ -143,14 +143,23 @@ program
   .description(
     "import FH's spreadsheets (indicators, subcategories, ratings and statuses), the narrative JSON Lines file or our JSON, all files in one transaction",
   )
-  .argument('<files...>', 'CSV, XLSX, JSON or JSON Lines files')
+  .argument('<files...>', 'CSV, XLSX, ODS, JSON or JSON Lines files')
   .addOption(dbOption())
   .option('--as-draft', 'import into draft assessments of open editions instead of publishing')
+  .option(
+    '--accept-computed',
+    'where a file states a figure that differs from the one computed from the scores, store the scores anyway (without it: exit 1, nothing stored)',
+  )
   .addOption(formatOption(['text', 'json'], 'text'))
-  .action(async (files: string[], opts: { db?: string; asDraft?: boolean; format: 'text' | 'json' }) => {
-    const { importCommand } = await import('./commands/import.js');
-    process.exitCode = await importCommand(files, opts);
-  });
+  .action(
+    async (
+      files: string[],
+      opts: { db?: string; asDraft?: boolean; acceptComputed?: boolean; format: 'text' | 'json' },
+    ) => {
+      const { importCommand } = await import('./commands/import.js');
+      process.exitCode = await importCommand(files, opts);
+    },
+  );
 
 program
   .command('export')

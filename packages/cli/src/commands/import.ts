@@ -1,13 +1,15 @@
 import {
   ConcurrentChangeError,
+  ImportConflictsError,
   ImportInputError,
   ImportRefusedError,
   importFiles,
+  type Conflict,
   type ImportFile,
   type ImportSummary,
 } from '@freedom-ratings/db';
 import { editionInfo, formatInputError } from '@freedom-ratings/core';
-import { UserError } from '../errors.js';
+import { EXIT_FINDINGS, UserError } from '../errors.js';
 import { readInputBytes } from '../input/load.js';
 import { withThousands } from '../output/numbers.js';
 import { Progress } from '../progress.js';
@@ -16,10 +18,18 @@ import { databaseTarget, openMigrated } from './db.js';
 export interface ImportCommandOptions {
   db?: string;
   asDraft?: boolean;
+  /** Store the scores where a file's stated figures differ from those computed from them. */
+  acceptComputed?: boolean;
   format: 'text' | 'json';
 }
 
-/** `fiw import FILE…`: every file in one transaction; bad input changes nothing. */
+/**
+ * `fiw import FILE…`: every file in one transaction; bad input changes
+ * nothing. A stated figure that differs from the one computed from the most
+ * detailed scores is a finding: exit 1 and nothing stored, unless
+ * `--accept-computed` says to store the scores (the figure is then computed
+ * from them, and each conflict says which value that is).
+ */
 export async function importCommand(paths: string[], opts: ImportCommandOptions): Promise<number> {
   const files: ImportFile[] = [];
   for (const path of paths) {
@@ -32,6 +42,7 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
   try {
     const summary = await importFiles(conn, files, {
       asDraft: opts.asDraft ?? false,
+      conflicts: opts.acceptComputed ? 'store-computed' : 'refuse',
       onProgress: (stage, done, total) => {
         if (stage === 'read') {
           reading.update(done);
@@ -51,6 +62,14 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
   } catch (e) {
     reading.done();
     progress?.done();
+    if (e instanceof ImportConflictsError) {
+      process.stdout.write(
+        opts.format === 'json'
+          ? `${JSON.stringify({ imported: false, files: e.files, conflicts: e.conflicts }, null, 2)}\n`
+          : refusal(e),
+      );
+      return EXIT_FINDINGS;
+    }
     if (e instanceof ImportInputError) {
       const more = e.errors.length >= 50 ? '\n(stopped after 50 errors)' : '';
       throw new UserError(`${e.errors.map(formatInputError).join('\n')}${more}\nnothing was imported`);
@@ -74,15 +93,8 @@ function describe(s: ImportSummary): string {
   }
   for (const n of s.notes) lines.push(`note: ${formatInputError(n)}`);
   if (s.conflicts.length) {
-    lines.push(`conflicts (${s.conflicts.length}; the first value was kept):`);
-    for (const c of s.conflicts) {
-      const label = editionInfo(c.edition)?.label ?? c.edition;
-      const why =
-        c.kind === 'stated'
-          ? `${c.other.file} states ${String(c.other.value)}, its scores give ${String(c.kept.value)}`
-          : `${c.kept.file} gives ${String(c.kept.value)}, ${c.other.file} says ${String(c.other.value)}`;
-      lines.push(`  ${c.entity} ${label} ${c.field}: ${why}`);
-    }
+    lines.push(`conflicts (${s.conflicts.length}; stored as computed from the scores, --accept-computed):`);
+    for (const c of s.conflicts) lines.push(`  ${conflictLine(c, true)}`);
   }
   if (s.identicalDuplicates) {
     lines.push(`${withThousands(s.identicalDuplicates)} entity-editions given twice with the same figures (kept once)`);
@@ -103,6 +115,32 @@ function describe(s: ImportSummary): string {
     `  by granularity: ${withThousands(g.indicators)} indicators, ${withThousands(g.subcategories)} subcategories, ${withThousands(g.aggregates)} PR/CL aggregates, ${withThousands(g.ratings)} ratings only`,
     `narrative texts: ${withThousands(s.narratives)}; question wordings: ${s.questions.added} new, ${s.questions.changed} changed`,
     `conflicts: ${s.conflicts.length}; revision-log entries: ${withThousands(s.revisions)}; releases frozen: ${s.releases}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One conflict, saying which value the database holds: the scores are what is
+ * stored, every figure is computed from them, and the stated figure that
+ * differs is not used.
+ */
+function conflictLine(c: Conflict, stored: boolean): string {
+  const label = editionInfo(c.edition)?.label ?? c.edition;
+  const scores = c.kind === 'stated' ? 'its own scores' : `the scores of ${c.kept.file}`;
+  return (
+    `${c.entity} ${label} ${c.field}: ${c.other.file} states ${String(c.other.value)}, ${scores} give ${String(c.kept.value)}` +
+    ` — ${stored ? 'stored' : 'would be stored'}: the scores, so ${c.field} ${stored ? 'is' : 'would be'} ${String(c.kept.value)}; the stated ${String(c.other.value)} ${stored ? 'is not' : 'would not be'} used`
+  );
+}
+
+function refusal(e: ImportConflictsError): string {
+  const lines = e.files.map((f) => `read ${f.file}: ${f.description}`);
+  lines.push(
+    `conflicts (${e.conflicts.length}): figures the files state that differ from those computed from the scores`,
+  );
+  for (const c of e.conflicts) lines.push(`  ${conflictLine(c, false)}`);
+  lines.push(
+    'nothing was imported: run again with --accept-computed to store the scores and compute these figures from them',
   );
   return `${lines.join('\n')}\n`;
 }

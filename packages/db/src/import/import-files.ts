@@ -18,6 +18,14 @@ export interface ImportFile {
 export interface ImportOptions {
   /** Import into draft assessments of open editions instead of publishing. */
   asDraft?: boolean;
+  /**
+   * What to do when a file states a figure that differs from the one computed
+   * from the most detailed scores (its own, or another file's): `store-computed`
+   * (the default) keeps the scores and reports each conflict in the summary;
+   * `refuse` writes nothing and throws ImportConflictsError listing them, which
+   * is what `fiw import` does unless given `--accept-computed`.
+   */
+  conflicts?: 'store-computed' | 'refuse';
   /** Called as work proceeds: "read" per file, "write" per batch of rows. */
   onProgress?: (stage: 'read' | 'write', done: number, total: number) => void;
   now?: Date;
@@ -55,6 +63,19 @@ export class ImportRefusedError extends Error {
   }
 }
 
+/** Files state figures that differ from those computed from the scores, and the caller asked to refuse that: nothing was written. */
+export class ImportConflictsError extends Error {
+  constructor(
+    readonly conflicts: readonly Conflict[],
+    readonly files: ImportSummary['files'],
+  ) {
+    super(
+      `${conflicts.length} stated ${conflicts.length === 1 ? 'figure differs' : 'figures differ'} from the computed one`,
+    );
+    this.name = 'ImportConflictsError';
+  }
+}
+
 /**
  * Imports files in one transaction: all of them or nothing. Files are read
  * and checked completely before the database is touched; the transaction
@@ -80,15 +101,16 @@ export async function importFiles(
   if (errors.length) throw new ImportInputError(errors);
   const merged = mergeSources(sources);
   if (!merged.result) throw new ImportInputError(merged.errors);
-  return importMerged(conn, merged.result, {
-    ...options,
-    files: sources.map((s) => ({
-      file: s.file,
-      description: s.description,
-      records: s.records.length,
-      texts: s.narratives.length,
-    })),
-  });
+  const summaryFiles = sources.map((s) => ({
+    file: s.file,
+    description: s.description,
+    records: s.records.length,
+    texts: s.narratives.length,
+  }));
+  if (options.conflicts === 'refuse' && merged.result.conflicts.length > 0) {
+    throw new ImportConflictsError(merged.result.conflicts, summaryFiles);
+  }
+  return importMerged(conn, merged.result, { ...options, files: summaryFiles });
 }
 
 /**

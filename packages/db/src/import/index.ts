@@ -1,6 +1,7 @@
 export {
   importFiles,
   importMerged,
+  ImportConflictsError,
   ImportRefusedError,
   type ImportFile,
   type ImportOptions,
