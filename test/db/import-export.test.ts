@@ -253,7 +253,7 @@ function importSuite(h: DialectHarness) {
     [
       'the wrong type of file',
       () => [{ name: 'report.pdf', bytes: Buffer.from('%PDF-1.7\n\u0000\u0001binary') }],
-      /report\.pdf: not a CSV, XLSX or JSON file/,
+      /report\.pdf: not a CSV, XLSX, ODS or JSON file/,
     ],
     [
       'a truncated XLSX',

@@ -27,7 +27,8 @@ export function editionRoutes(ctx: ServerContext): RouteSpec[] {
       summary: 'An edition’s ratings table',
       description:
         'Every published assessment of the edition with its derived figures and the change from the previous ' +
-        'published edition. Filter by `region`, `status`, `kind`; sort by any figure or change.',
+        'published edition. Filter by `region` (one of the edition’s regions: a name it does not know is 400 with ' +
+        'the allowed ones in `details`), `status`, `kind`; sort by any figure or change.',
       tag: 'Public',
       access: PUBLIC,
       responses: {
