@@ -258,8 +258,8 @@ describeOnBothDialects('studio API', (get) => {
     const admin = await get().login('admin');
     const editor = await get().login('editor');
     const analyst = await get().login('analyst');
-    // Editors read the list (they assign people); only admins change it.
-    expect((await editor.request('GET', '/api/v1/studio/users')).statusCode).toBe(200);
+    // The full user list is the admins'; editors choose people from /studio/people (user-directory.test.ts).
+    expect((await editor.request('GET', '/api/v1/studio/users')).statusCode).toBe(403);
     expect((await analyst.request('GET', '/api/v1/studio/users')).statusCode).toBe(403);
     const created = await admin.request('POST', '/api/v1/studio/users', {
       email: 'New@Example.org',

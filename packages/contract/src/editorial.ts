@@ -101,6 +101,13 @@ export const managedUserSchema = userSchema.extend({
   createdAt: z.string(),
 });
 export const managedUserListSchema = z.strictObject({ users: z.array(managedUserSchema) });
+
+/**
+ * The people an editor can assign: active users with their name and role
+ * only. Editors pick analysts and reviewers; emails, sign-in times and
+ * deactivated accounts are the admins' business (`managedUserListSchema`).
+ */
+export const peopleListSchema = z.strictObject({ people: z.array(assigneeSchema) });
 export const userParams = z.strictObject({ userId: z.coerce.number().int().positive() });
 export const userChangeBody = z
   .strictObject({ role: roleSchema.optional(), active: z.boolean().optional() })

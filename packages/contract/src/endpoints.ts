@@ -48,6 +48,7 @@ import {
   editionBoardSchema,
   managedUserListSchema,
   managedUserSchema,
+  peopleListSchema,
   passwordResetSchema,
   userChangeBody,
   userParams,
@@ -233,6 +234,7 @@ export const ENDPOINTS = {
     response: assignmentListSchema,
   },
   listUsers: { operationId: 'listUsers', method: 'GET', path: API_PATHS.listUsers, response: managedUserListSchema },
+  listPeople: { operationId: 'listPeople', method: 'GET', path: API_PATHS.listPeople, response: peopleListSchema },
   createUser: {
     operationId: 'createUser',
     method: 'POST',

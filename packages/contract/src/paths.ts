@@ -30,6 +30,7 @@ export const API_PATHS = {
   publishEdition: '/api/v1/studio/editions/:edition/publish',
   myAssignments: '/api/v1/studio/assignments',
   listUsers: '/api/v1/studio/users',
+  listPeople: '/api/v1/studio/people',
   createUser: '/api/v1/studio/users',
   setAssignees: '/api/v1/studio/assessments/:id/assignees',
   updateUser: '/api/v1/studio/users/:userId',

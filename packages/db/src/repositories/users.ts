@@ -36,6 +36,17 @@ export async function listUsers(db: Kysely<Database>): Promise<User[]> {
   return db.selectFrom('users').selectAll().orderBy('email').execute();
 }
 
+/** Users who may sign in, by name: only what choosing a person needs (id, name, role). */
+export async function activePeople(db: Kysely<Database>): Promise<Pick<User, 'id' | 'name' | 'role'>[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'role'])
+    .where('disabled_at', 'is', null)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
 export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('users')

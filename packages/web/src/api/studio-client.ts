@@ -5,6 +5,7 @@ import type {
   calibrationSchema,
   editionBoardSchema,
   managedUserListSchema,
+  peopleListSchema,
   passwordResetSchema,
   userChangeBody,
   verdictListSchema,
@@ -51,6 +52,8 @@ export type CalibrationRow = Calibration['rows'][number];
 export type VerdictList = z.output<typeof verdictListSchema>;
 export type ManagedUserList = z.output<typeof managedUserListSchema>;
 export type ManagedUser = ManagedUserList['users'][number];
+export type PeopleList = z.output<typeof peopleListSchema>;
+export type Person = PeopleList['people'][number];
 export type UserChange = z.input<typeof userChangeBody>;
 export type PasswordReset = z.output<typeof passwordResetSchema>;
 
@@ -189,6 +192,10 @@ export class StudioApi {
 
   users() {
     return this.call<ManagedUserList>('GET', apiPath('listUsers'));
+  }
+  /** The active people an editor can assign (names and roles only). */
+  people() {
+    return this.call<PeopleList>('GET', apiPath('listPeople'));
   }
   updateUser(userId: number, change: UserChange) {
     return this.call<ManagedUser>('PATCH', apiPath('updateUser', { userId }), { body: change });

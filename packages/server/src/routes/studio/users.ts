@@ -1,4 +1,5 @@
 import {
+  activePeople,
   assessmentExists,
   assigneesOf,
   changeUser,
@@ -18,6 +19,7 @@ import {
   managedUserListSchema,
   managedUserSchema,
   passwordResetSchema,
+  peopleListSchema,
   errorSchema,
   assigneesSchema,
 } from '@freedom-ratings/contract';
@@ -27,14 +29,25 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
   return [
     defineRoute({
       ...ENDPOINTS.listUsers,
-      summary: 'Every user, with role, state and last sign-in',
-      description: 'Editors see it too: they assign assessments to people.',
+      summary: 'Every user, with email, role, state and last sign-in',
+      description: 'Admins only: editors choose people from GET /api/v1/studio/people, which has names and roles.',
       tag: 'Admin',
-      access: signedIn(['editor']),
+      access: signedIn(['admin']),
       responses: { 200: { description: 'By email.', schema: managedUserListSchema } },
       handler: async () => ({
         users: (await listUsers(db)).map(managedUser),
       }),
+    }),
+    defineRoute({
+      ...ENDPOINTS.listPeople,
+      summary: 'The active users an editor can assign: id, name and role',
+      description:
+        'Read-only, for choosing analysts and reviewers. No emails, sign-in times or deactivated accounts: ' +
+        'those are in the admins’ user list.',
+      tag: 'Studio',
+      access: signedIn(['editor']),
+      responses: { 200: { description: 'By name.', schema: peopleListSchema } },
+      handler: async () => ({ people: await activePeople(db) }),
     }),
     defineRoute({
       ...ENDPOINTS.createUser,

@@ -1,6 +1,6 @@
 import { ASSESSMENT_STATES, roleAllows, type Role } from '@freedom-ratings/core';
 import { useState } from 'preact/hooks';
-import type { BoardRow, EditionBoard as Board, ManagedUser } from '../../api/studio-client.js';
+import type { BoardRow, EditionBoard as Board, Person } from '../../api/studio-client.js';
 import { LoadedView } from '../loaded-view.js';
 import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
@@ -44,7 +44,7 @@ function GroupTable({ caption, groups }: { caption: string; groups: BoardGroup[]
 function PersonSelect(props: {
   label: string;
   role: Role;
-  users: ManagedUser[];
+  users: Person[];
   value: string;
   onChange(value: string): void;
 }) {
@@ -65,13 +65,12 @@ function PersonSelect(props: {
   );
 }
 
-function BulkAssign({ board, users, onDone }: { board: Board; users: ManagedUser[]; onDone(): void }) {
+function BulkAssign({ board, users, onDone }: { board: Board; users: Person[]; onDone(): void }) {
   const { api } = useStudio();
   const [region, setRegion] = useState('');
   const [analyst, setAnalyst] = useState('');
   const [reviewer, setReviewer] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const active = users.filter((u) => u.active);
   const submit = async (event: Event) => {
     event.preventDefault();
     const answer = await api.bulkAssign(board.edition.edition, {
@@ -96,8 +95,8 @@ function BulkAssign({ board, users, onDone }: { board: Board; users: ManagedUser
           ))}
         </select>
       </label>
-      <PersonSelect label="Analyst" role="analyst" users={active} value={analyst} onChange={setAnalyst} />
-      <PersonSelect label="Reviewer" role="reviewer" users={active} value={reviewer} onChange={setReviewer} />
+      <PersonSelect label="Analyst" role="analyst" users={users} value={analyst} onChange={setAnalyst} />
+      <PersonSelect label="Reviewer" role="reviewer" users={users} value={reviewer} onChange={setReviewer} />
       <button type="submit">Assign</button>
       {message && <p role="status">{message}</p>}
     </form>
@@ -255,7 +254,7 @@ export function EditionBoard({ edition }: { edition: number }) {
   const canEdit = roleAllows(user.role, ['editor']);
   const [users] = useAnswer(
     () =>
-      canEdit ? api.users() : Promise.resolve({ ok: true as const, status: 200, body: { users: [] }, etag: null }),
+      canEdit ? api.people() : Promise.resolve({ ok: true as const, status: 200, body: { people: [] }, etag: null }),
     [api, canEdit],
   );
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -290,7 +289,7 @@ export function EditionBoard({ edition }: { edition: number }) {
             <GroupTable caption="By region" groups={summary.byRegion} />
             <GroupTable caption="By person" groups={summary.byPerson} />
             {canEdit && b.edition.state === 'open' && users.kind === 'ok' && (
-              <BulkAssign board={b} users={users.value.users} onDone={() => void reload()} />
+              <BulkAssign board={b} users={users.value.people} onDone={() => void reload()} />
             )}
             {canEdit && users.kind === 'error' && <p class="field-error">{users.message}</p>}
             <section aria-labelledby="assessments-heading">
