@@ -116,18 +116,39 @@ describeBrowser('the studio in the browser', () => {
     await page.waitForURL(`**/studio/editions/${edition}`);
     await page.getByRole('heading', { name: new RegExp(`${edition}`) }).waitFor();
     const form = page.locator('form.bulk-assign');
-    await form.getByLabel('Region').selectOption('Eurasia');
-    await form.getByLabel('Analyst').selectOption({ label: 'Ana Analyst (analyst)' });
-    await form.getByLabel('Reviewer').selectOption({ label: 'Rey Reviewer (reviewer)' });
+    await form.getByLabel('Region or assessment').selectOption({ label: 'Eurasia' });
+    await form.getByRole('combobox', { name: /^Analyst/ }).selectOption({ label: 'Ana Analyst (analyst)' });
+    await form.getByLabel('Analyst’s deadline').fill('2020-01-31');
+    await form.getByRole('combobox', { name: /^Reviewer/ }).selectOption({ label: 'Rey Reviewer (reviewer)' });
+    await form.getByLabel('Reviewer’s deadline').fill('2999-12-31');
     await form.getByRole('button', { name: 'Assign' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toMatch(/Assigned \d+ assessments/);
     const row = page.getByRole('row', { name: /Kazakhstan/ });
-    await expect.poll(() => row.textContent()).toContain('Ana Analyst (analyst), Rey Reviewer (reviewer)');
+    await expect
+      .poll(() => row.textContent())
+      .toContain('Ana Analyst (analyst), due 2020-01-31 overdue; Rey Reviewer (reviewer), due 2999-12-31');
+    // One assessment on its own: Kyrgyzstan gets the same analyst, no deadline.
+    await form.getByLabel('Region or assessment').selectOption({ label: 'Kyrgyzstan' });
+    await form.getByLabel('Analyst’s deadline').fill('');
+    await form.getByRole('combobox', { name: /^Reviewer/ }).selectOption('');
+    await form.getByRole('button', { name: 'Assign' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Assigned Kyrgyzstan.');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row', { name: /Kyrgyzstan/ })
+          .locator('td')
+          .last()
+          .textContent(),
+      )
+      .toBe('Ana Analyst (analyst)');
   });
 
   it('analyst scores with the keyboard and sees the figures change at once, writes, and submits', async () => {
     const page = await newPage();
     await signIn(page, 'analyst@example.org', passwords.analyst!, true);
+    // The dashboard shows my deadline, and that it has passed.
+    await expect.poll(() => page.getByRole('row', { name: /Kazakhstan/ }).textContent()).toMatch(/2020-01-31 overdue/);
     await page.getByRole('link', { name: 'Kazakhstan' }).click();
     await page.waitForURL('**/studio/assessments/*');
     assessmentUrl = page.url();

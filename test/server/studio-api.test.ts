@@ -276,9 +276,11 @@ describeOnBothDialects('studio API', (get) => {
     expect(dup.statusCode).toBe(409);
     const id = get().fixture.open.chile!;
     const assigned = await admin.request('PUT', `/api/v1/studio/assessments/${id}/assignees`, {
-      userIds: [created.json().user.id],
+      assignees: [{ userId: created.json().user.id }],
     });
-    expect(assigned.json().assignees).toEqual([{ id: created.json().user.id, name: 'New' }]);
+    expect(assigned.json().assignees).toEqual([
+      { id: created.json().user.id, name: 'New', role: 'analyst', deadline: null, overdue: false },
+    ]);
   });
 
   it('serves the editorial screens: board, bulk assignment and approval, calibration, verdicts, user admin', async () => {
@@ -294,7 +296,13 @@ describeOnBothDialects('studio API', (get) => {
     const kaz = board.assessments.find((a: { entity: { id: string } }) => a.entity.id === 'kazakhstan');
     expect(kaz).toMatchObject({ region: 'Eurasia', progress: { scored: 25, of: 25 } });
     expect(kaz.progress.texts).toBeGreaterThanOrEqual(1);
-    expect(kaz.assignees).toContainEqual({ id: fixture.users.analyst.id, name: expect.any(String), role: 'analyst' });
+    expect(kaz.assignees).toContainEqual({
+      id: fixture.users.analyst.id,
+      name: expect.any(String),
+      role: 'analyst',
+      deadline: null,
+      overdue: false,
+    });
 
     const assign = { region: 'Americas', analystId: fixture.users.analyst.id, reviewerId: fixture.users.reviewer.id };
     expect((await analyst.request('POST', `${base}/assignments`, assign)).statusCode).toBe(403);

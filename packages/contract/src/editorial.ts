@@ -2,7 +2,13 @@ import { INDICATOR_CODES, SUBCATEGORY_CODES } from '@freedom-ratings/core';
 import { z } from 'zod';
 import { roleSchema, userSchema } from './auth.js';
 import { entityRefSchema } from './common.js';
-import { assessmentStateSchema, progressSchema, studioEditionSchema } from './studio.js';
+import {
+  assessmentStateSchema,
+  assignedPersonSchema,
+  deadlineSchema,
+  progressSchema,
+  studioEditionSchema,
+} from './studio.js';
 
 /**
  * Request and response schemas of the editorial screens: the edition board,
@@ -11,7 +17,7 @@ import { assessmentStateSchema, progressSchema, studioEditionSchema } from './st
  */
 
 const personSchema = z.strictObject({ id: z.number().int(), name: z.string() });
-const assigneeSchema = personSchema.extend({ role: roleSchema });
+const personWithRoleSchema = personSchema.extend({ role: roleSchema });
 
 export const boardRowSchema = z.strictObject({
   id: z.number().int(),
@@ -19,7 +25,7 @@ export const boardRowSchema = z.strictObject({
   region: z.string().nullable(),
   state: assessmentStateSchema,
   version: z.number().int(),
-  assignees: z.array(assigneeSchema),
+  assignees: z.array(assignedPersonSchema),
   progress: progressSchema,
   updatedAt: z.string(),
 });
@@ -34,6 +40,8 @@ export const bulkAssignBody = z.strictObject({
   region: z.string().min(1).max(200).nullable().meta({ description: 'Every assessment of this region; null: all.' }),
   analystId: z.number().int().positive().nullable(),
   reviewerId: z.number().int().positive().nullable(),
+  analystDeadline: deadlineSchema.default(null),
+  reviewerDeadline: deadlineSchema.default(null),
 });
 export const bulkAssignedSchema = z.strictObject({ assigned: z.number().int() });
 
@@ -107,7 +115,7 @@ export const managedUserListSchema = z.strictObject({ users: z.array(managedUser
  * only. Editors pick analysts and reviewers; emails, sign-in times and
  * deactivated accounts are the admins' business (`managedUserListSchema`).
  */
-export const peopleListSchema = z.strictObject({ people: z.array(assigneeSchema) });
+export const peopleListSchema = z.strictObject({ people: z.array(personWithRoleSchema) });
 export const userParams = z.strictObject({ userId: z.coerce.number().int().positive() });
 export const userChangeBody = z
   .strictObject({ role: roleSchema.optional(), active: z.boolean().optional() })

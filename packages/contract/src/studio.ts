@@ -20,6 +20,7 @@ import {
   narrativeSchema,
   trendArrowSchema,
 } from './common.js';
+import { roleSchema } from './auth.js';
 import { integerParam } from './integer.js';
 
 /** Request and response schemas of the studio (signed-in) API. */
@@ -151,8 +152,29 @@ export const commentSchema = z.strictObject({
 });
 export const commentListSchema = z.strictObject({ comments: z.array(commentSchema) });
 
-export const assigneesBody = z.strictObject({ userIds: z.array(z.number().int().positive()).max(50) });
-export const assigneesSchema = z.strictObject({ assignees: z.array(personSchema) });
+/** The last day (YYYY-MM-DD) for an assignee's part; null: no deadline. */
+export const deadlineSchema = z.iso
+  .date()
+  .nullable()
+  .meta({ description: 'The last day for this part, YYYY-MM-DD; null: no deadline.' });
+
+/** Someone assigned to an assessment, with their deadline and whether it has passed with their part still to do. */
+export const assignedPersonSchema = personSchema.extend({
+  role: roleSchema,
+  deadline: deadlineSchema,
+  overdue: z.boolean().meta({
+    description:
+      'The deadline has passed and their part is still to do (an analyst’s until submitted, a reviewer’s until approved).',
+  }),
+});
+
+export const assigneesBody = z.strictObject({
+  assignees: z
+    .array(z.strictObject({ userId: z.number().int().positive(), deadline: deadlineSchema.default(null) }))
+    .max(50)
+    .meta({ description: 'Everyone assigned from now on, each with their deadline; [] unassigns everyone.' }),
+});
+export const assigneesSchema = z.strictObject({ assignees: z.array(assignedPersonSchema) });
 
 export const studioEditionSchema = editionSummarySchema.extend({
   state: editionStateSchema,
@@ -207,6 +229,8 @@ export const assignmentListSchema = z.strictObject({
       edition: z.number().int(),
       region: z.string().nullable(),
       progress: progressSchema,
+      deadline: deadlineSchema.meta({ description: 'My deadline for this assessment; null: none.' }),
+      overdue: z.boolean().meta({ description: 'My deadline has passed and my part is still to do.' }),
     }),
   ),
 });

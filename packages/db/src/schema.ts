@@ -161,6 +161,8 @@ export interface AssignmentTable {
   user_id: number;
   assigned_by: number | null;
   created_at: Timestamp;
+  /** The last day (YYYY-MM-DD) for this person's part; null: none (migration 0005). */
+  deadline: string | null;
 }
 
 export interface CommentTable {

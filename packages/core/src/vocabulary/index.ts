@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './workflow.js';
 export * from './narrative-sections.js';
 export * from './narrative-labels.js';
+export * from './deadlines.js';

@@ -3,6 +3,7 @@ import type { Dialect } from '../connect.js';
 import { ratingsMigration } from './0001-ratings.js';
 import { studioMigration } from './0002-studio.js';
 import { editorialMigration } from './0003-editorial.js';
+import { assignmentDeadlinesMigration } from './0005-assignment-deadlines.js';
 
 /**
  * Every migration, in order, imported rather than found by a folder glob, so
@@ -14,5 +15,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0001-ratings': ratingsMigration(dialect),
     '0002-studio': studioMigration(dialect),
     '0003-editorial': editorialMigration(dialect),
+    '0005-assignment-deadlines': assignmentDeadlinesMigration(dialect),
   };
 }

@@ -1,9 +1,19 @@
+import type { Role } from '@freedom-ratings/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
 export interface Assignee {
   id: number;
   name: string;
+  role: Role;
+  /** YYYY-MM-DD, or null for none. */
+  deadline: string | null;
+}
+
+/** Whom to assign, and by when. */
+export interface AssignmentOrder {
+  userId: number;
+  deadline: string | null;
 }
 
 /** Who is assigned to each of these assessments (or every assessment of an edition), by name. */
@@ -14,7 +24,7 @@ export async function assigneesOf(
   let query = db
     .selectFrom('assignments as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.assessment_id', 'u.id', 'u.name'])
+    .select(['s.assessment_id', 's.deadline', 'u.id', 'u.name', 'u.role'])
     .orderBy('u.name');
   if ('ids' in of) {
     if (of.ids.length === 0) return new Map();
@@ -34,27 +44,33 @@ export async function assigneesOf(
   const byAssessment = new Map<number, Assignee[]>();
   for (const r of await query.execute()) {
     const list = byAssessment.get(r.assessment_id) ?? [];
-    list.push({ id: r.id, name: r.name });
+    list.push({ id: r.id, name: r.name, role: r.role, deadline: r.deadline });
     byAssessment.set(r.assessment_id, list);
   }
   return byAssessment;
 }
 
-/** Replaces who is assigned to an assessment, in one transaction. */
+/** Replaces who is assigned to an assessment, and their deadlines, in one transaction. */
 export async function setAssignees(
   db: Kysely<Database>,
   assessmentId: number,
-  userIds: readonly number[],
+  orders: readonly AssignmentOrder[],
   assignedBy: number,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('assignments').where('assessment_id', '=', assessmentId).execute();
-    if (userIds.length === 0) return;
+    if (orders.length === 0) return;
     const now = new Date().toISOString();
     await trx
       .insertInto('assignments')
       .values(
-        userIds.map((id) => ({ assessment_id: assessmentId, user_id: id, assigned_by: assignedBy, created_at: now })),
+        orders.map((o) => ({
+          assessment_id: assessmentId,
+          user_id: o.userId,
+          assigned_by: assignedBy,
+          created_at: now,
+          deadline: o.deadline,
+        })),
       )
       .execute();
   });

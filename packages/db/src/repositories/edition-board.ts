@@ -1,12 +1,9 @@
-import type { AssessmentState, Granularity, Role } from '@freedom-ratings/core';
+import type { AssessmentState, Granularity } from '@freedom-ratings/core';
 import type { Kysely } from 'kysely';
 import type { Database, Entity } from '../schema.js';
+import type { Assignee, AssignmentOrder } from './assignments.js';
 
-export interface BoardAssignee {
-  id: number;
-  name: string;
-  role: Role;
-}
+export type BoardAssignee = Assignee;
 
 /** One line of an edition's progress board, as stored: counts, not contents. */
 export interface BoardEntry {
@@ -58,7 +55,7 @@ export async function editionBoard(db: Kysely<Database>, edition: number): Promi
     db
       .selectFrom('assignments as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['s.assessment_id', 'u.id', 'u.name', 'u.role'])
+      .select(['s.assessment_id', 's.deadline', 'u.id', 'u.name', 'u.role'])
       .where('s.assessment_id', 'in', ofEdition)
       .orderBy('u.name')
       .execute(),
@@ -66,7 +63,7 @@ export async function editionBoard(db: Kysely<Database>, edition: number): Promi
   const assigned = new Map<number, BoardAssignee[]>();
   for (const s of assignees) {
     const list = assigned.get(s.assessment_id) ?? [];
-    list.push({ id: s.id, name: s.name, role: s.role });
+    list.push({ id: s.id, name: s.name, role: s.role, deadline: s.deadline });
     assigned.set(s.assessment_id, list);
   }
   return rows.map((r) => ({
@@ -130,14 +127,15 @@ export async function editionRegions(db: Kysely<Database>, edition: number): Pro
 
 /**
  * Assigns every assessment of an edition still being worked on (draft,
- * submitted, returned) — in one region, or all — to these users, replacing
- * who was assigned, in one transaction. Returns how many were assigned.
+ * submitted, returned) — in one region, or all — to these users with their
+ * deadlines, replacing who was assigned, in one transaction. Returns how many
+ * were assigned.
  */
 export async function assignInBulk(
   db: Kysely<Database>,
   edition: number,
   region: string | null,
-  userIds: readonly number[],
+  orders: readonly AssignmentOrder[],
   assignedBy: number,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -152,7 +150,13 @@ export async function assignInBulk(
     await trx.deleteFrom('assignments').where('assessment_id', 'in', ids).execute();
     const now = new Date().toISOString();
     const values = ids.flatMap((assessment_id) =>
-      userIds.map((user_id) => ({ assessment_id, user_id, assigned_by: assignedBy, created_at: now })),
+      orders.map((o) => ({
+        assessment_id,
+        user_id: o.userId,
+        assigned_by: assignedBy,
+        created_at: now,
+        deadline: o.deadline,
+      })),
     );
     // Chunked: a whole edition times two people stays under the bind-parameter limits.
     for (let i = 0; i < values.length; i += 500) {

@@ -48,7 +48,7 @@ export async function studioAssessment(db: DatabaseHandle, id: number): Promise<
     addA: current.row.add_a,
     trendArrow: current.row.trend_arrow,
     narratives: current.narratives,
-    assignees: assignees.get(id) ?? [],
+    assignees: (assignees.get(id) ?? []).map(({ id, name }) => ({ id, name })),
     figures: figuresOf(current),
     previous: previous
       ? {

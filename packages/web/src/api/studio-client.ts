@@ -1,4 +1,6 @@
 import type {
+  assigneesBody,
+  assigneesSchema,
   bulkApprovedSchema,
   bulkAssignBody,
   bulkAssignedSchema,
@@ -45,6 +47,8 @@ export type WorkflowMove = z.input<typeof workflowBody>;
 export type EditionBoard = z.output<typeof editionBoardSchema>;
 export type BoardRow = EditionBoard['assessments'][number];
 export type BulkAssign = z.input<typeof bulkAssignBody>;
+export type SetAssignees = z.input<typeof assigneesBody>;
+export type Assignees = z.output<typeof assigneesSchema>;
 export type BulkAssigned = z.output<typeof bulkAssignedSchema>;
 export type BulkApproved = z.output<typeof bulkApprovedSchema>;
 export type Calibration = z.output<typeof calibrationSchema>;
@@ -206,6 +210,9 @@ export class StudioApi {
 
   board(edition: number) {
     return this.call<EditionBoard>('GET', apiPath('editionBoard', { edition }));
+  }
+  setAssignees(id: number, assignees: SetAssignees['assignees']) {
+    return this.call<Assignees>('PUT', apiPath('setAssignees', { id }), { body: { assignees } });
   }
   bulkAssign(edition: number, body: BulkAssign) {
     return this.call<BulkAssigned>('POST', apiPath('assignInBulk', { edition }), { body });

@@ -24,6 +24,7 @@ import {
   publishedSchema,
   studioEditionListSchema,
 } from '@freedom-ratings/contract';
+import { assignedPerson, deadlineToday } from '../../views/assigned-person.js';
 import { entityRef } from '../../views/entity-ref.js';
 import { studioEditionView } from '../../views/studio-edition.js';
 
@@ -43,8 +44,9 @@ async function withAssignees(db: DatabaseHandle, listings: AssessmentListing[], 
     entity: entityRef(l.entity),
     state: l.state,
     version: l.version,
-    assignees: assignees.get(l.id) ?? [],
+    assignees: (assignees.get(l.id) ?? []).map(({ id, name }) => ({ id, name })),
     updatedAt: l.updatedAt,
+    assignments: assignees.get(l.id) ?? [],
   }));
 }
 
@@ -72,7 +74,7 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
         if (!(await findEdition(db, params.edition))) throw notFound(`No edition ${params.edition}.`);
         const listings = await listAssessments(db, { edition: params.edition });
         const assessments = await withAssignees(db, listings, { edition: params.edition });
-        return { assessments: assessments.map(({ edition: _edition, ...a }) => a) };
+        return { assessments: assessments.map(({ edition: _edition, assignments: _assignments, ...a }) => a) };
       },
     }),
     defineRoute({
@@ -165,13 +167,17 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
           listings.map((l) => l.id),
         );
         const byId = new Map(listings.map((l) => [l.id, l]));
+        const today = deadlineToday();
         return {
-          assessments: (await withAssignees(db, listings, null)).map((a) => {
+          assessments: (await withAssignees(db, listings, null)).map(({ assignments, ...a }) => {
             const { region, granularity } = byId.get(a.id)!;
+            const mine = assignments.find((s) => s.id === user!.id);
             return {
               ...a,
               region,
               progress: { ...progressAt(progress, a.id, granularity), of: questionsAt(granularity) },
+              deadline: mine?.deadline ?? null,
+              overdue: mine ? assignedPerson(mine, a.state, today).overdue : false,
             };
           }),
         };

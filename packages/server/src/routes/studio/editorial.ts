@@ -20,6 +20,7 @@ import {
   moveAssessment,
   setVerdict,
   verdictsOn,
+  type AssignmentOrder,
   type CalibrationEntry,
   type DatabaseHandle,
 } from '@freedom-ratings/db';
@@ -36,6 +37,7 @@ import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
 import { checkCanTransition } from '../../security/workflow-access.js';
+import { assignedPerson, deadlineToday } from '../../views/assigned-person.js';
 import { entityRef } from '../../views/entity-ref.js';
 import { questionsAt } from '../../views/questions-at.js';
 import { studioEditionView } from '../../views/studio-edition.js';
@@ -77,6 +79,7 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
           editionBoard(db, params.edition),
           editionRegions(db, params.edition),
         ]);
+        const today = deadlineToday();
         return {
           edition,
           regions,
@@ -86,7 +89,7 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
             region: r.region,
             state: r.state,
             version: r.version,
-            assignees: r.assignees,
+            assignees: r.assignees.map((a) => assignedPerson(a, r.state, today)),
             progress: { scored: r.scored, texts: r.texts, of: questionsAt(r.granularity) },
             updatedAt: r.updatedAt,
           })),
@@ -95,10 +98,10 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
     }),
     defineRoute({
       ...ENDPOINTS.assignInBulk,
-      summary: 'Assign a region (or the whole edition) to an analyst and a reviewer',
+      summary: 'Assign a region (or the whole edition) to an analyst and a reviewer, each with a deadline',
       description:
-        'Replaces who is assigned to every draft, submitted or returned assessment of the region; approved and ' +
-        'published ones keep theirs.',
+        'Replaces who is assigned, and their deadlines, on every draft, submitted or returned assessment of the ' +
+        'region; approved and published ones keep theirs.',
       tag: 'Studio',
       access: signedIn(['editor']),
       responses: {
@@ -112,11 +115,16 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
         if (!edition) throw notFound(`No edition ${params.edition}.`);
         if (edition.state !== 'open')
           throw new ApiError('edition-published', `Edition ${params.edition} is published.`);
-        const ids = [...new Set([body.analystId, body.reviewerId].filter((id): id is number => id !== null))];
+        const orders = [
+          { userId: body.analystId, deadline: body.analystDeadline },
+          { userId: body.reviewerId, deadline: body.reviewerDeadline },
+        ].filter((o): o is AssignmentOrder => o.userId !== null);
+        if (orders.length === 2 && orders[0]!.userId === orders[1]!.userId) orders.pop();
+        const ids = orders.map((o) => o.userId);
         const known = await existingUserIds(db, ids);
         const missing = ids.filter((id) => !known.has(id));
         if (missing.length) throw new ApiError('unknown-user', `No user ${missing.join(', ')}.`, { missing });
-        return { assigned: await assignInBulk(db, params.edition, body.region, ids, user!.id) };
+        return { assigned: await assignInBulk(db, params.edition, body.region, orders, user!.id) };
       },
     }),
     defineRoute({

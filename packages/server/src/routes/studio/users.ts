@@ -1,5 +1,6 @@
 import {
   activePeople,
+  assessmentAccess,
   assessmentExists,
   assigneesOf,
   changeUser,
@@ -12,6 +13,8 @@ import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
 import { createUser, generatedPassword, publicUser } from '../../security/accounts.js';
+import { invalidRequest } from '../../http/validation.js';
+import { assignedPerson, deadlineToday } from '../../views/assigned-person.js';
 import { managedUser } from '../../views/managed-user.js';
 import {
   ENDPOINTS,
@@ -105,22 +108,30 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
     }),
     defineRoute({
       ...ENDPOINTS.setAssignees,
-      summary: 'Set who may edit an assessment',
-      description: 'Replaces the list of analysts (or other users) assigned to the assessment.',
-      tag: 'Admin',
-      access: signedIn(['admin']),
+      summary: 'Set who is assigned to one assessment, each with a deadline',
+      description:
+        'Replaces the people assigned to the assessment (its analyst and reviewer, or others) and their deadlines.',
+      tag: 'Studio',
+      access: signedIn(['editor']),
       responses: {
         200: { description: 'The assignees now.', schema: assigneesSchema },
         400: { description: 'An unknown user id.', schema: errorSchema },
       },
       handler: async ({ params, body, user }) => {
         if (!(await assessmentExists(db, params.id))) throw notFound(`No assessment ${params.id}.`);
-        const ids = [...new Set(body.userIds)];
+        const ids = body.assignees.map((a) => a.userId);
+        const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+        if (twice.length) {
+          throw invalidRequest([{ location: 'body', path: 'assignees', message: `user ${twice[0]} is listed twice` }]);
+        }
         const known = await existingUserIds(db, ids);
         const missing = ids.filter((id) => !known.has(id));
         if (missing.length) throw new ApiError('unknown-user', `No user ${missing.join(', ')}.`, { missing });
-        await setAssignees(db, params.id, ids, user!.id);
-        return { assignees: (await assigneesOf(db, { ids: [params.id] })).get(params.id) ?? [] };
+        await setAssignees(db, params.id, body.assignees, user!.id);
+        const state = (await assessmentAccess(db, params.id, user!.id))!.state;
+        const today = deadlineToday();
+        const now = (await assigneesOf(db, { ids: [params.id] })).get(params.id) ?? [];
+        return { assignees: now.map((a) => assignedPerson(a, state, today)) };
       },
     }),
   ];

@@ -1,6 +1,7 @@
 import { roleAllows } from '@freedom-ratings/core';
 import { useState } from 'preact/hooks';
 import type { AssignmentList } from '../../api/studio-client.js';
+import { Deadline } from '../deadline.js';
 import { LoadedView } from '../loaded-view.js';
 import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
@@ -21,6 +22,7 @@ function AssignmentTable({ rows, caption }: { rows: Assignment[]; caption: strin
             <th scope="col">Edition</th>
             <th scope="col">State</th>
             <th scope="col">Progress</th>
+            <th scope="col">Deadline</th>
             <th scope="col">Last change</th>
           </tr>
         </thead>
@@ -36,6 +38,9 @@ function AssignmentTable({ rows, caption }: { rows: Assignment[]; caption: strin
                 {a.progress
                   ? `${a.progress.scored}/${a.progress.of} scored, ${a.progress.texts}/${a.progress.of} texts`
                   : '—'}
+              </td>
+              <td>
+                <Deadline deadline={a.deadline} overdue={a.overdue} />
               </td>
               <td>{a.updatedAt.slice(0, 10)}</td>
             </tr>

@@ -1,6 +1,7 @@
 import { ASSESSMENT_STATES, roleAllows, type Role } from '@freedom-ratings/core';
 import { useState } from 'preact/hooks';
 import type { BoardRow, EditionBoard as Board, Person } from '../../api/studio-client.js';
+import { Deadline } from '../deadline.js';
 import { LoadedView } from '../loaded-view.js';
 import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
@@ -65,40 +66,100 @@ function PersonSelect(props: {
   );
 }
 
-function BulkAssign({ board, users, onDone }: { board: Board; users: Person[]; onDone(): void }) {
+/** Whom to assign, by when: each deadline goes with its person (an empty date: none). */
+function orders(people: { id: string; deadline: string }[]) {
+  const seen = new Set<string>();
+  return people
+    .filter((p) => p.id !== '' && !seen.has(p.id) && seen.add(p.id))
+    .map((p) => ({ userId: Number(p.id), deadline: p.deadline || null }));
+}
+
+/**
+ * Assigning: a region (or every region) through the bulk route, or one
+ * assessment through its own; an analyst and a reviewer, each with a deadline.
+ */
+function AssignForm({ board, users, onDone }: { board: Board; users: Person[]; onDone(): void }) {
   const { api } = useStudio();
-  const [region, setRegion] = useState('');
+  const [scope, setScope] = useState('');
   const [analyst, setAnalyst] = useState('');
   const [reviewer, setReviewer] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [analystDeadline, setAnalystDeadline] = useState('');
+  const [reviewerDeadline, setReviewerDeadline] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
+    const one = scope.startsWith('id:') ? board.assessments.find((r) => `id:${r.id}` === scope) : undefined;
+    if (one) {
+      const answer = await api.setAssignees(
+        one.id,
+        orders([
+          { id: analyst, deadline: analystDeadline },
+          { id: reviewer, deadline: reviewerDeadline },
+        ]),
+      );
+      setMessage(
+        answer.ok ? { text: `Assigned ${one.entity.name}.`, error: false } : { text: answer.message, error: true },
+      );
+      if (answer.ok) onDone();
+      return;
+    }
     const answer = await api.bulkAssign(board.edition.edition, {
-      region: region || null,
+      region: scope.startsWith('region:') ? scope.slice('region:'.length) : null,
       analystId: analyst ? Number(analyst) : null,
       reviewerId: reviewer ? Number(reviewer) : null,
+      analystDeadline: analystDeadline || null,
+      reviewerDeadline: reviewerDeadline || null,
     });
-    setMessage(answer.ok ? `Assigned ${answer.body.assigned} assessments.` : answer.message);
+    setMessage(
+      answer.ok
+        ? { text: `Assigned ${answer.body.assigned} assessments.`, error: false }
+        : { text: answer.message, error: true },
+    );
     if (answer.ok) onDone();
   };
   return (
     <form class="studio-form bulk-assign" onSubmit={submit} aria-labelledby="bulk-assign-heading">
-      <h2 id="bulk-assign-heading">Assign in bulk</h2>
+      <h2 id="bulk-assign-heading">Assign</h2>
       <label>
-        Region
-        <select value={region} onChange={(e) => setRegion(e.currentTarget.value)}>
+        Region or assessment
+        <select value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
           <option value="">Every region</option>
-          {board.regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
+          <optgroup label="A region">
+            {board.regions.map((r) => (
+              <option key={r} value={`region:${r}`}>
+                {r}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="One country or territory">
+            {board.assessments.map((r) => (
+              <option key={r.id} value={`id:${r.id}`}>
+                {r.entity.name}
+              </option>
+            ))}
+          </optgroup>
         </select>
       </label>
-      <PersonSelect label="Analyst" role="analyst" users={users} value={analyst} onChange={setAnalyst} />
-      <PersonSelect label="Reviewer" role="reviewer" users={users} value={reviewer} onChange={setReviewer} />
+      <div class="assign-pair">
+        <PersonSelect label="Analyst" role="analyst" users={users} value={analyst} onChange={setAnalyst} />
+        <label>
+          Analyst’s deadline
+          <input type="date" value={analystDeadline} onInput={(e) => setAnalystDeadline(e.currentTarget.value)} />
+        </label>
+      </div>
+      <div class="assign-pair">
+        <PersonSelect label="Reviewer" role="reviewer" users={users} value={reviewer} onChange={setReviewer} />
+        <label>
+          Reviewer’s deadline
+          <input type="date" value={reviewerDeadline} onInput={(e) => setReviewerDeadline(e.currentTarget.value)} />
+        </label>
+      </div>
       <button type="submit">Assign</button>
-      {message && <p role="status">{message}</p>}
+      {message && (
+        <p role="status" class={message.error ? 'field-error' : undefined}>
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }
@@ -238,7 +299,21 @@ function AssessmentTable({
               <td>
                 {r.progress.texts}/{r.progress.of}
               </td>
-              <td>{r.assignees.map((p) => `${p.name} (${p.role})`).join(', ') || '—'}</td>
+              <td class="assigned">
+                {r.assignees.length === 0
+                  ? '—'
+                  : r.assignees.map((p, i) => (
+                      <span key={p.id} class="assignee">
+                        {i > 0 && '; '}
+                        {p.name} ({p.role})
+                        {p.deadline !== null && (
+                          <>
+                            , due <Deadline deadline={p.deadline} overdue={p.overdue} />
+                          </>
+                        )}
+                      </span>
+                    ))}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -274,7 +349,13 @@ export function EditionBoard({ edition }: { edition: number }) {
     <LoadedView state={board}>
       {(b) => {
         const summary = boardSummary(b.assessments);
-        const rows = filter ? b.assessments.filter((r) => r.region === filter || r.state === filter) : b.assessments;
+        const overdue = b.assessments.filter((r) => r.assignees.some((p) => p.overdue));
+        const rows =
+          filter === 'overdue'
+            ? overdue
+            : filter
+              ? b.assessments.filter((r) => r.region === filter || r.state === filter)
+              : b.assessments;
         return (
           <>
             <h1>
@@ -289,7 +370,7 @@ export function EditionBoard({ edition }: { edition: number }) {
             <GroupTable caption="By region" groups={summary.byRegion} />
             <GroupTable caption="By person" groups={summary.byPerson} />
             {canEdit && b.edition.state === 'open' && users.kind === 'ok' && (
-              <BulkAssign board={b} users={users.value.people} onDone={() => void reload()} />
+              <AssignForm board={b} users={users.value.people} onDone={() => void reload()} />
             )}
             {canEdit && users.kind === 'error' && <p class="field-error">{users.message}</p>}
             <section aria-labelledby="assessments-heading">
@@ -298,6 +379,7 @@ export function EditionBoard({ edition }: { edition: number }) {
                 Show
                 <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
                   <option value="">All</option>
+                  <option value="overdue">Overdue ({overdue.length})</option>
                   {ASSESSMENT_STATES.map((s) => (
                     <option key={s} value={s}>
                       {STATE_LABELS[s]}

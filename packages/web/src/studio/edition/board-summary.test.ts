@@ -8,7 +8,13 @@ const row = (id: number, state: BoardRow['state'], region: string | null, who: s
   region,
   state,
   version: 1,
-  assignees: who.map((name, i) => ({ id: i + 1, name, role: i === 0 ? 'analyst' : 'reviewer' })),
+  assignees: who.map((name, i) => ({
+    id: i + 1,
+    name,
+    role: i === 0 ? 'analyst' : 'reviewer',
+    deadline: null,
+    overdue: false,
+  })),
   progress: { scored: 25, texts: 0, of: 25 },
   updatedAt: '2026-01-01',
 });
