@@ -6,6 +6,7 @@ import {
   assessmentStateSchema,
   assignedPersonSchema,
   deadlineSchema,
+  personSchema,
   progressSchema,
   studioEditionSchema,
 } from './studio.js';
@@ -16,8 +17,7 @@ import {
  * review verdicts, and user administration.
  */
 
-const personSchema = z.strictObject({ id: z.number().int(), name: z.string() });
-const personWithRoleSchema = personSchema.extend({ role: roleSchema });
+const personWithRoleSchema = z.strictObject({ id: z.number().int(), name: z.string(), role: roleSchema });
 
 export const boardRowSchema = z.strictObject({
   id: z.number().int(),

@@ -28,6 +28,8 @@ import {
   diffQuery,
   diffSchema,
   openEditionBody,
+  editionChangeBody,
+  studioEditionSchema,
   openedEditionSchema,
   publishBody,
   publishedSchema,
@@ -218,6 +220,14 @@ export const ENDPOINTS = {
     path: API_PATHS.openEdition,
     body: openEditionBody,
     response: openedEditionSchema,
+  },
+  updateEdition: {
+    operationId: 'updateEdition',
+    method: 'PATCH',
+    path: API_PATHS.updateEdition,
+    params: editionParams,
+    body: editionChangeBody,
+    response: studioEditionSchema,
   },
   publishEdition: {
     operationId: 'publishEdition',

@@ -27,6 +27,7 @@ export const API_PATHS = {
   studioEditions: '/api/v1/studio/editions',
   studioAssessments: '/api/v1/studio/editions/:edition/assessments',
   openEdition: '/api/v1/studio/editions',
+  updateEdition: '/api/v1/studio/editions/:edition',
   publishEdition: '/api/v1/studio/editions/:edition/publish',
   myAssignments: '/api/v1/studio/assignments',
   listUsers: '/api/v1/studio/users',

@@ -30,7 +30,15 @@ export const editionStateSchema = z.enum(EDITION_STATES);
 
 export const assessmentParams = z.strictObject({ id: integerParam(1) });
 
-const personSchema = z.strictObject({ id: z.number().int(), name: z.string() });
+/**
+ * Someone who did or is to do something. Under an edition's blind review an
+ * analyst is not told the reviewers' names and a reviewer not the analysts':
+ * then `id` is null and `name` is "Anonymous reviewer" or "Anonymous analyst".
+ */
+export const personSchema = z.strictObject({
+  id: z.number().int().nullable().meta({ description: 'null when blind review hides who this is.' }),
+  name: z.string(),
+});
 
 export const warningSchema = z.strictObject({
   code: z.enum(REVIEW_WARNING_CODES),
@@ -178,6 +186,9 @@ export const assigneesSchema = z.strictObject({ assignees: z.array(assignedPerso
 
 export const studioEditionSchema = editionSummarySchema.extend({
   state: editionStateSchema,
+  blindReview: z.boolean().meta({
+    description: 'While on, analysts and reviewers of this edition are not told each other’s names.',
+  }),
   publishedAt: z.string().nullable(),
   releaseChecksum: z.string().nullable(),
   assessments: z.record(z.string(), z.number().int()).meta({ description: 'Count of assessments by workflow state.' }),
@@ -188,6 +199,10 @@ export const openEditionBody = z.strictObject({
   edition: editionParamSchema,
   reason: z.string().trim().min(1).max(2000).default('new edition'),
 });
+export const editionChangeBody = z.strictObject({
+  blindReview: z.boolean().meta({ description: 'Blind review on or off for the edition.' }),
+});
+
 export const openedEditionSchema = z.strictObject({
   edition: studioEditionSchema,
   copiedFrom: z.number().int().nullable(),

@@ -63,6 +63,8 @@ export interface EditionTable {
   release_checksum: string | null;
   published_at: Timestamp | null;
   created_at: Timestamp;
+  /** 1 while blind review is on: analysts and reviewers are not told each other's names (migration 0005b). */
+  blind_review: Generated<number>;
 }
 
 /** Official question wording per edition, loaded from data (never written into source). */

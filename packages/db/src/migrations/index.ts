@@ -4,6 +4,7 @@ import { ratingsMigration } from './0001-ratings.js';
 import { studioMigration } from './0002-studio.js';
 import { editorialMigration } from './0003-editorial.js';
 import { assignmentDeadlinesMigration } from './0005-assignment-deadlines.js';
+import { blindReviewMigration } from './0005b-blind-review.js';
 
 /**
  * Every migration, in order, imported rather than found by a folder glob, so
@@ -16,5 +17,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0002-studio': studioMigration(dialect),
     '0003-editorial': editorialMigration(dialect),
     '0005-assignment-deadlines': assignmentDeadlinesMigration(dialect),
+    '0005b-blind-review': blindReviewMigration(dialect),
   };
 }

@@ -139,6 +139,8 @@ export interface AssessmentAccess {
   state: AssessmentState;
   version: number;
   editionState: EditionState;
+  /** The edition's blind review: who may learn whose name. */
+  blindReview: boolean;
   assigned: boolean;
 }
 
@@ -151,7 +153,14 @@ export async function assessmentAccess(
     .selectFrom('assessments as a')
     .innerJoin('editions as ed', 'ed.edition', 'a.edition')
     .leftJoin('assignments as s', (join) => join.onRef('s.assessment_id', '=', 'a.id').on('s.user_id', '=', userId))
-    .select(['a.id', 'a.state', 'a.version', 'ed.state as edition_state', 's.user_id as assigned_user'])
+    .select([
+      'a.id',
+      'a.state',
+      'a.version',
+      'ed.state as edition_state',
+      'ed.blind_review',
+      's.user_id as assigned_user',
+    ])
     .where('a.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -160,6 +169,7 @@ export async function assessmentAccess(
     state: row.state,
     version: row.version,
     editionState: row.edition_state,
+    blindReview: row.blind_review === 1,
     assigned: row.assigned_user !== null,
   };
 }

@@ -63,3 +63,9 @@ export async function resolveComment(db: Kysely<Database>, id: number): Promise<
     await db.updateTable('comments').set({ resolved_at: resolvedAt }).where('id', '=', row.id).execute();
   return entry({ ...row, resolved_at: resolvedAt });
 }
+
+/** The assessment a comment is on; undefined when there is no such comment. */
+export async function assessmentOfComment(db: Kysely<Database>, id: number): Promise<number | undefined> {
+  const row = await db.selectFrom('comments').select('assessment_id').where('id', '=', id).executeTakeFirst();
+  return row?.assessment_id;
+}

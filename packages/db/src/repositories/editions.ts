@@ -212,3 +212,13 @@ async function publishIn(
   const published = moves.filter((m) => m.columns.state === 'published').length;
   return { outcome: 'published', published, withheld: rows.length - published, checksum } as const;
 }
+
+/** Turns an edition's blind review on or off; false when there is no such edition. */
+export async function setBlindReview(db: Kysely<Database>, edition: number, on: boolean): Promise<boolean> {
+  const r = await db
+    .updateTable('editions')
+    .set({ blind_review: on ? 1 : 0 })
+    .where('edition', '=', edition)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

@@ -47,6 +47,14 @@ export async function activePeople(db: Kysely<Database>): Promise<Pick<User, 'id
     .execute();
 }
 
+/** The role of each of these users, by id. */
+export async function rolesOf(db: Kysely<Database>, ids: Iterable<number>): Promise<Map<number, User['role']>> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'role']).where('id', 'in', list).execute();
+  return new Map(rows.map((r) => [r.id, r.role]));
+}
+
 export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('users')

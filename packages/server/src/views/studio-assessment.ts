@@ -10,6 +10,8 @@ import {
 } from '@freedom-ratings/db';
 import type { z } from 'zod';
 import { notFound } from '../errors/api-error.js';
+import type { SessionUser } from '../http/route.js';
+import { personMask } from '../security/blind-review.js';
 import type { studioAssessmentSchema } from '@freedom-ratings/contract';
 import { editionSummary } from './edition-summary.js';
 import { entityRef } from './entity-ref.js';
@@ -27,14 +29,22 @@ async function studioLoad(db: DatabaseHandle, id: number): Promise<ScoredAssessm
   return data && scoreAssessment(data);
 }
 
-/** Everything the studio shows for one assessment, with last edition beside it and the engine's warnings. */
-export async function studioAssessment(db: DatabaseHandle, id: number): Promise<StudioAssessment> {
+/**
+ * Everything the studio shows `viewer` of one assessment, with last edition
+ * beside it and the engine's warnings; names as blind review allows.
+ */
+export async function studioAssessment(db: DatabaseHandle, id: number, viewer: SessionUser): Promise<StudioAssessment> {
   const current = await studioLoad(db, id);
   if (!current) throw notFound(`No assessment ${id}.`);
   const previousId = await previousAssessmentId(db, current.entity.id, current.row.edition);
   const previous = previousId === undefined ? undefined : await studioLoad(db, previousId);
   const updater = current.row.updated_by === null ? undefined : await findUserById(db, current.row.updated_by);
   const assignees = await assigneesOf(db, { ids: [id] });
+  const people = [...(assignees.get(id) ?? [])];
+  const mask = await personMask(db, viewer, current.edition.blind_review === 1, [
+    ...people.map((p) => p.id),
+    ...(updater ? [updater.id] : []),
+  ]);
   return {
     id: current.row.id,
     entity: { ...entityRef(current.entity), kind: current.row.kind },
@@ -48,7 +58,7 @@ export async function studioAssessment(db: DatabaseHandle, id: number): Promise<
     addA: current.row.add_a,
     trendArrow: current.row.trend_arrow,
     narratives: current.narratives,
-    assignees: (assignees.get(id) ?? []).map(({ id, name }) => ({ id, name })),
+    assignees: people.map(mask),
     figures: figuresOf(current),
     previous: previous
       ? {
@@ -62,6 +72,6 @@ export async function studioAssessment(db: DatabaseHandle, id: number): Promise<
     warnings: methodologyWarnings(current, previous),
     questions: Object.fromEntries(await questionWordings(db, current.row.edition)),
     updatedAt: current.row.updated_at,
-    updatedBy: updater ? { id: updater.id, name: updater.name } : null,
+    updatedBy: updater ? mask(updater) : null,
   };
 }

@@ -7,6 +7,7 @@ export function studioEditionView(e: { edition: Edition; assessments: Partial<Re
   return {
     ...editionSummary(e.edition),
     state: e.edition.state,
+    blindReview: e.edition.blind_review === 1,
     publishedAt: e.edition.published_at,
     releaseChecksum: e.edition.release_checksum,
     assessments: e.assessments,

@@ -152,6 +152,11 @@ export class StudioApi {
   openEdition(edition: number, reason: string) {
     return this.call<OpenedEdition>('POST', apiPath('openEdition'), { body: { edition, reason } });
   }
+  setBlindReview(edition: number, blindReview: boolean) {
+    return this.call<StudioEditionList['editions'][number]>('PATCH', apiPath('updateEdition', { edition }), {
+      body: { blindReview },
+    });
+  }
   publish(edition: number, withhold: string[], reason: string) {
     return this.call<Published>('POST', apiPath('publishEdition', { edition }), {
       body: { withhold, reason },

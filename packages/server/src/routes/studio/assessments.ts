@@ -8,7 +8,6 @@ import {
 } from '@freedom-ratings/contract';
 import {
   assessmentAccess,
-  assessmentExists,
   loadAssessments,
   moveAssessment,
   revisionsOf,
@@ -23,6 +22,7 @@ import { ApiError, notFound } from '../../errors/api-error.js';
 import { isIfMatchWildcard, matchesIfMatch } from '../../http/conditional.js';
 import { invalidRequest } from '../../http/validation.js';
 import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
+import { personMask } from '../../security/blind-review.js';
 import { checkCanEdit, checkCanTransition } from '../../security/workflow-access.js';
 import { assessmentEtag, studioAssessment } from '../../views/studio-assessment.js';
 import { diffVersions } from '../../views/version-diff.js';
@@ -34,8 +34,8 @@ const IF_MATCH = {
 };
 
 /** Reading an assessment is open to every signed-in role; it carries the ETag writes must send back. */
-async function sendAssessment(ctx: ServerContext, reply: FastifyReply, id: number) {
-  const view = await studioAssessment(ctx.conn.db, id);
+async function sendAssessment(ctx: ServerContext, reply: FastifyReply, id: number, viewer: SessionUser) {
+  const view = await studioAssessment(ctx.conn.db, id, viewer);
   reply.header('etag', assessmentEtag(view.id, view.version));
   return view;
 }
@@ -52,6 +52,7 @@ async function expectedVersion(
   reply: FastifyReply,
   access: AssessmentAccess,
   header: string | undefined,
+  viewer: SessionUser,
 ): Promise<number> {
   if (!header) {
     throw new ApiError('if-match-required', 'Send If-Match with the ETag you read, so no change is lost.');
@@ -62,12 +63,12 @@ async function expectedVersion(
       'If-Match: * names no version; send the ETag you read, so no change is lost.',
     );
   }
-  if (!matchesIfMatch(header, assessmentEtag(access.id, access.version))) await stale(ctx, reply, access.id);
+  if (!matchesIfMatch(header, assessmentEtag(access.id, access.version))) await stale(ctx, reply, access.id, viewer);
   return access.version;
 }
 
-async function stale(ctx: ServerContext, reply: FastifyReply, id: number): Promise<never> {
-  const current = await studioAssessment(ctx.conn.db, id);
+async function stale(ctx: ServerContext, reply: FastifyReply, id: number, viewer: SessionUser): Promise<never> {
+  const current = await studioAssessment(ctx.conn.db, id, viewer);
   reply.header('etag', assessmentEtag(id, current.version));
   throw new ApiError(
     'version-mismatch',
@@ -76,9 +77,9 @@ async function stale(ctx: ServerContext, reply: FastifyReply, id: number): Promi
   );
 }
 
-async function finish(ctx: ServerContext, reply: FastifyReply, id: number, result: SaveOutcome) {
-  if (result.outcome === 'stale') return stale(ctx, reply, id);
-  return sendAssessment(ctx, reply, id);
+async function finish(ctx: ServerContext, reply: FastifyReply, id: number, result: SaveOutcome, viewer: SessionUser) {
+  if (result.outcome === 'stale') return stale(ctx, reply, id, viewer);
+  return sendAssessment(ctx, reply, id, viewer);
 }
 
 /** Only the level the assessment is scored at can be written, within each code's maximum. */
@@ -141,7 +142,7 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
         200: { description: 'The assessment.', schema: studioAssessmentSchema },
         404: { description: 'No such assessment.', schema: errorSchema },
       },
-      handler: ({ reply, params }) => sendAssessment(ctx, reply, params.id),
+      handler: ({ reply, params, user }) => sendAssessment(ctx, reply, params.id, user!),
     }),
     defineRoute({
       ...ENDPOINTS.updateAssessment,
@@ -161,9 +162,10 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       handler: async ({ request, reply, params, body, user }) => {
         const access = await accessFor(ctx, params.id, user!);
         checkCanEdit(user!, access);
-        const version = await expectedVersion(ctx, reply, access, request.headers['if-match']);
+        const version = await expectedVersion(ctx, reply, access, request.headers['if-match'], user!);
         await checkPatch(ctx, params.id, body);
-        return finish(ctx, reply, params.id, await saveAssessmentEdit(ctx.conn, params.id, version, user!.id, body));
+        const saved = await saveAssessmentEdit(ctx.conn, params.id, version, user!.id, body);
+        return finish(ctx, reply, params.id, saved, user!);
       },
     }),
     defineRoute({
@@ -183,10 +185,10 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       handler: async ({ request, reply, params, body, user }) => {
         const access = await accessFor(ctx, params.id, user!);
         checkCanTransition(user!, access, body.action);
-        const version = await expectedVersion(ctx, reply, access, request.headers['if-match']);
+        const version = await expectedVersion(ctx, reply, access, request.headers['if-match'], user!);
         const to = TRANSITIONS[body.action].to;
         const moved = await moveAssessment(ctx.conn, params.id, version, user!.id, to, body.reason);
-        return finish(ctx, reply, params.id, moved);
+        return finish(ctx, reply, params.id, moved, user!);
       },
     }),
     defineRoute({
@@ -196,9 +198,16 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
       tag: 'Studio',
       access: signedIn(),
       responses: { 200: { description: 'The log.', schema: revisionListSchema } },
-      handler: async ({ params }) => {
-        if (!(await assessmentExists(db, params.id))) throw notFound(`No assessment ${params.id}.`);
-        return { revisions: await revisionsOf(db, params.id) };
+      handler: async ({ params, user }) => {
+        const access = await accessFor(ctx, params.id, user!);
+        const revisions = await revisionsOf(db, params.id);
+        const mask = await personMask(
+          db,
+          user!,
+          access.blindReview,
+          revisions.flatMap((r) => (r.user ? [r.user.id] : [])),
+        );
+        return { revisions: revisions.map((r) => ({ ...r, user: r.user ? mask(r.user) : null })) };
       },
     }),
     defineRoute({

@@ -1,24 +1,46 @@
-import { addComment, assessmentExists, commentsOn, resolveComment } from '@freedom-ratings/db';
+import {
+  addComment,
+  assessmentAccess,
+  assessmentOfComment,
+  commentsOn,
+  resolveComment,
+  type CommentEntry,
+} from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors/api-error.js';
-import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
+import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
+import { personMask } from '../../security/blind-review.js';
 import { ENDPOINTS, errorSchema, commentListSchema, commentSchema } from '@freedom-ratings/contract';
 
 export function commentRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
-  const exists = async (id: number) => {
-    if (!(await assessmentExists(db, id))) throw notFound(`No assessment ${id}.`);
+  /** The assessment's blind-review setting; 404 when there is no such assessment. */
+  const blindReviewOf = async (id: number, viewer: SessionUser) => {
+    const access = await assessmentAccess(db, id, viewer.id);
+    if (!access) throw notFound(`No assessment ${id}.`);
+    return access.blindReview;
+  };
+  /** Comments with their authors as `viewer` may see them (blind review). */
+  const shown = async (comments: CommentEntry[], viewer: SessionUser, blindReview: boolean) => {
+    const mask = await personMask(
+      db,
+      viewer,
+      blindReview,
+      comments.map((c) => c.user.id),
+    );
+    return comments.map((c) => ({ ...c, user: mask(c.user) }));
   };
   return [
     defineRoute({
       ...ENDPOINTS.listComments,
       summary: 'Comments on an assessment',
+      description: 'Under the edition’s blind review, analysts and reviewers see each other as anonymous.',
       tag: 'Studio',
       access: signedIn(),
       responses: { 200: { description: 'Oldest first.', schema: commentListSchema } },
-      handler: async ({ params }) => {
-        await exists(params.id);
-        return { comments: await commentsOn(db, params.id) };
+      handler: async ({ params, user }) => {
+        const blind = await blindReviewOf(params.id, user!);
+        return { comments: await shown(await commentsOn(db, params.id), user!, blind) };
       },
     }),
     defineRoute({
@@ -31,7 +53,7 @@ export function commentRoutes(ctx: ServerContext): RouteSpec[] {
         404: { description: 'No such assessment.', schema: errorSchema },
       },
       handler: async ({ params, body, user }) => {
-        await exists(params.id);
+        await blindReviewOf(params.id, user!);
         return addComment(db, { assessmentId: params.id, code: body.code, user: user!, body: body.body });
       },
     }),
@@ -44,10 +66,12 @@ export function commentRoutes(ctx: ServerContext): RouteSpec[] {
         200: { description: 'The comment, resolved.', schema: commentSchema },
         404: { description: 'No such comment.', schema: errorSchema },
       },
-      handler: async ({ params }) => {
-        const comment = await resolveComment(db, params.commentId);
+      handler: async ({ params, user }) => {
+        const assessmentId = await assessmentOfComment(db, params.commentId);
+        const comment = assessmentId === undefined ? undefined : await resolveComment(db, params.commentId);
         if (!comment) throw notFound(`No comment ${params.commentId}.`);
-        return comment;
+        const [one] = await shown([comment], user!, await blindReviewOf(assessmentId!, user!));
+        return one!;
       },
     }),
   ];

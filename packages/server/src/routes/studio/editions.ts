@@ -8,13 +8,15 @@ import {
   openEdition,
   progressAt,
   publishEdition,
+  setBlindReview,
   type AssessmentListing,
   type DatabaseHandle,
 } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { questionsAt } from '../../views/questions-at.js';
-import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
+import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
+import { personMask } from '../../security/blind-review.js';
 import {
   ENDPOINTS,
   errorSchema,
@@ -23,6 +25,7 @@ import {
   openedEditionSchema,
   publishedSchema,
   studioEditionListSchema,
+  studioEditionSchema,
 } from '@freedom-ratings/contract';
 import { assignedPerson, deadlineToday } from '../../views/assigned-person.js';
 import { entityRef } from '../../views/entity-ref.js';
@@ -35,16 +38,30 @@ async function editionView(db: DatabaseHandle, edition: number) {
   return studioEditionView(found);
 }
 
-/** Studio list lines with their assignees, from two queries whatever their number. */
-async function withAssignees(db: DatabaseHandle, listings: AssessmentListing[], of: { edition: number } | null) {
-  const assignees = await assigneesOf(db, of ?? { ids: listings.map((l) => l.id) });
+/**
+ * Studio list lines with their assignees, from a few queries whatever their
+ * number; names as `viewer` may see them under each edition's blind review.
+ */
+async function withAssignees(
+  db: DatabaseHandle,
+  listings: AssessmentListing[],
+  of: { edition: number } | null,
+  viewer: SessionUser,
+) {
+  const [assignees, editions] = await Promise.all([
+    assigneesOf(db, of ?? { ids: listings.map((l) => l.id) }),
+    listEditions(db, of?.edition),
+  ]);
+  const people = [...assignees.values()].flat().map((a) => a.id);
+  const blindEditions = new Set(editions.filter((e) => e.edition.blind_review === 1).map((e) => e.edition.edition));
+  const [open, blind] = await Promise.all([personMask(db, viewer, false, []), personMask(db, viewer, true, people)]);
   return listings.map((l) => ({
     id: l.id,
     edition: l.edition,
     entity: entityRef(l.entity),
     state: l.state,
     version: l.version,
-    assignees: (assignees.get(l.id) ?? []).map(({ id, name }) => ({ id, name })),
+    assignees: (assignees.get(l.id) ?? []).map(blindEditions.has(l.edition) ? blind : open),
     updatedAt: l.updatedAt,
     assignments: assignees.get(l.id) ?? [],
   }));
@@ -70,10 +87,10 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
         200: { description: 'By entity name.', schema: assessmentListSchema },
         404: { description: 'No such edition.', schema: errorSchema },
       },
-      handler: async ({ params }) => {
+      handler: async ({ params, user }) => {
         if (!(await findEdition(db, params.edition))) throw notFound(`No edition ${params.edition}.`);
         const listings = await listAssessments(db, { edition: params.edition });
-        const assessments = await withAssignees(db, listings, { edition: params.edition });
+        const assessments = await withAssignees(db, listings, { edition: params.edition }, user!);
         return { assessments: assessments.map(({ edition: _edition, assignments: _assignments, ...a }) => a) };
       },
     }),
@@ -101,6 +118,26 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
           copiedFrom: opened.from,
           assessments: opened.copied,
         };
+      },
+    }),
+    defineRoute({
+      ...ENDPOINTS.updateEdition,
+      summary: 'Turn an edition’s blind review on or off',
+      description:
+        'While on, the API does not tell analysts the reviewers’ names or reviewers the analysts’ (assignees, ' +
+        'comments, verdicts, revisions, last change): they read "Anonymous reviewer" / "Anonymous analyst" with ' +
+        'a null id. Editors and admins see every name.',
+      tag: 'Studio',
+      access: signedIn(['editor']),
+      responses: {
+        200: { description: 'The edition now.', schema: studioEditionSchema },
+        404: { description: 'No such edition.', schema: errorSchema },
+      },
+      handler: async ({ params, body }) => {
+        if (!(await setBlindReview(db, params.edition, body.blindReview))) {
+          throw notFound(`No edition ${params.edition}.`);
+        }
+        return editionView(db, params.edition);
       },
     }),
     defineRoute({
@@ -169,7 +206,7 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
         const byId = new Map(listings.map((l) => [l.id, l]));
         const today = deadlineToday();
         return {
-          assessments: (await withAssignees(db, listings, null)).map(({ assignments, ...a }) => {
+          assessments: (await withAssignees(db, listings, null, user!)).map(({ assignments, ...a }) => {
             const { region, granularity } = byId.get(a.id)!;
             const mine = assignments.find((s) => s.id === user!.id);
             return {

@@ -35,7 +35,8 @@ import {
 } from '@freedom-ratings/contract';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
-import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
+import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
+import { personMask } from '../../security/blind-review.js';
 import { checkCanTransition } from '../../security/workflow-access.js';
 import { assignedPerson, deadlineToday } from '../../views/assigned-person.js';
 import { entityRef } from '../../views/entity-ref.js';
@@ -59,6 +60,18 @@ function figureOf(entry: CalibrationEntry, code: string): number | null {
   return figures?.subcategories?.[code] ?? null;
 }
 
+/** An assessment's verdicts with their reviewers as `viewer` may see them (blind review). */
+async function shownVerdicts(db: DatabaseHandle, id: number, viewer: SessionUser, blindReview: boolean) {
+  const verdicts = await verdictsOn(db, id);
+  const mask = await personMask(
+    db,
+    viewer,
+    blindReview,
+    verdicts.map((v) => v.user.id),
+  );
+  return verdicts.map((v) => ({ ...v, user: mask(v.user) }));
+}
+
 export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
   return [
@@ -73,13 +86,19 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
         200: { description: 'By entity name.', schema: editionBoardSchema },
         404: { description: 'No such edition.', schema: errorSchema },
       },
-      handler: async ({ params }) => {
+      handler: async ({ params, user }) => {
         const edition = await editionView(db, params.edition);
         const [rows, regions] = await Promise.all([
           editionBoard(db, params.edition),
           editionRegions(db, params.edition),
         ]);
         const today = deadlineToday();
+        const mask = await personMask(
+          db,
+          user!,
+          edition.blindReview,
+          rows.flatMap((r) => r.assignees.map((a) => a.id)),
+        );
         return {
           edition,
           regions,
@@ -89,7 +108,7 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
             region: r.region,
             state: r.state,
             version: r.version,
-            assignees: r.assignees.map((a) => assignedPerson(a, r.state, today)),
+            assignees: r.assignees.map((a) => ({ ...assignedPerson(a, r.state, today), ...mask(a) })),
             progress: { scored: r.scored, texts: r.texts, of: questionsAt(r.granularity) },
             updatedAt: r.updatedAt,
           })),
@@ -233,8 +252,9 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
         404: { description: 'No such assessment.', schema: errorSchema },
       },
       handler: async ({ params, user }) => {
-        if (!(await assessmentAccess(db, params.id, user!.id))) throw notFound(`No assessment ${params.id}.`);
-        return { verdicts: await verdictsOn(db, params.id) };
+        const access = await assessmentAccess(db, params.id, user!.id);
+        if (!access) throw notFound(`No assessment ${params.id}.`);
+        return { verdicts: await shownVerdicts(db, params.id, user!, access.blindReview) };
       },
     }),
     defineRoute({
@@ -267,7 +287,7 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
           verdict: body.verdict,
           version: access.version,
         });
-        return { verdicts: await verdictsOn(db, params.id) };
+        return { verdicts: await shownVerdicts(db, params.id, user!, access.blindReview) };
       },
     }),
   ];

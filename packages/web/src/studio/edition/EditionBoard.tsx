@@ -303,7 +303,7 @@ function AssessmentTable({
                 {r.assignees.length === 0
                   ? '—'
                   : r.assignees.map((p, i) => (
-                      <span key={p.id} class="assignee">
+                      <span key={`${p.id ?? p.name}-${i}`} class="assignee">
                         {i > 0 && '; '}
                         {p.name} ({p.role})
                         {p.deadline !== null && (
@@ -318,6 +318,35 @@ function AssessmentTable({
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** Blind review: said on the board to everyone; switched here by editors while the edition is open. */
+function BlindReview({ board, canSwitch, onDone }: { board: Board; canSwitch: boolean; onDone(): void }) {
+  const { api } = useStudio();
+  const [message, setMessage] = useState<string | null>(null);
+  const on = board.edition.blindReview;
+  const explanation = 'analysts and reviewers do not see each other’s names; editors see all.';
+  if (!canSwitch) return on ? <p class="blind-review">Blind review is on: {explanation}</p> : null;
+  return (
+    <div class="blind-review">
+      <label class="checkbox-label">
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={async (e) => {
+            const box = e.currentTarget;
+            const answer = await api.setBlindReview(board.edition.edition, box.checked);
+            // Refused: the box goes back to what the edition has (the board's state did not change).
+            if (!answer.ok) box.checked = on;
+            setMessage(answer.ok ? null : answer.message);
+            onDone();
+          }}
+        />
+        Blind review: {explanation}
+      </label>
+      {message && <p class="field-error">{message}</p>}
     </div>
   );
 }
@@ -366,6 +395,7 @@ export function EditionBoard({ edition }: { edition: number }) {
                 Calibrate this edition
               </a>
             </p>
+            <BlindReview board={b} canSwitch={canEdit && b.edition.state === 'open'} onDone={() => void reload()} />
             <GroupTable caption="By state" groups={summary.byState} />
             <GroupTable caption="By region" groups={summary.byRegion} />
             <GroupTable caption="By person" groups={summary.byPerson} />
