@@ -7,7 +7,8 @@
  * - keypress → figures: in headless Chromium, the time from a digit typed into an indicator's control to the
  *   recomputed total on screen (core's assess, compareWithPrevious, explain and reviewWarnings, then Preact's
  *   render), and the pure computation alone in Node;
- * - the calibration view of one indicator across every entity of an edition, rendered in Chromium;
+ * - the calibration view of one indicator across every entity of an edition, rendered in Chromium, and the API
+ *   answer it waits for, alone;
  * - opening an edition (208 drafts copied from the last) and loading its board, on SQLite and PostgreSQL.
  *
  * Each server is `buildServer` on a new database with FH's three spreadsheets imported, listening on loopback.
@@ -182,11 +183,18 @@ async function browserTimings(s: Running, edition: number) {
       );
       calibration.push(ms);
     }
+    // The API's share: the same calibration answer fetched alone, as the page asks for it.
+    const calibrationApi: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const code = i % 2 ? 'B2' : 'D1';
+      calibrationApi.push((await s.studio('GET', `/api/v1/studio/editions/${edition}/calibration?code=${code}`)).ms);
+    }
     return {
       compute: median(compute),
       keypress: median(keypress),
       keypressMax: Math.max(...keypress),
       calibration: median(calibration),
+      calibrationApi: median(calibrationApi),
     };
   } finally {
     await browser.close();
@@ -212,7 +220,9 @@ try {
     console.log(
       `keypress → figures: ${fmt(t.keypress)} median, ${fmt(t.keypressMax)} max (compute alone ${fmt(t.compute)})`,
     );
-    console.log(`calibration of one indicator across the edition: ${fmt(t.calibration)}`);
+    console.log(
+      `calibration of one indicator across the edition: ${fmt(t.calibration)} rendered (API answer alone ${fmt(t.calibrationApi)})`,
+    );
   } finally {
     await sqlite.close();
   }

@@ -15,12 +15,17 @@ export interface CalibrationSelection {
   text: { section: 'indicator' | 'subcategory'; code: string };
   region?: string;
   entities?: readonly string[];
+  /**
+   * Only these scores (all when absent): an indicator's calibration needs its
+   * one score, not the 25 of every assessment (208 rows read instead of 5,200).
+   */
+  scoreCodes?: readonly string[];
 }
 
 async function entries(
   db: Kysely<Database>,
   rows: (Assessment & { e_name: string; e_code: string; e_iso3: string | null })[],
-  text: CalibrationSelection['text'],
+  { text, scoreCodes }: Pick<CalibrationSelection, 'text' | 'scoreCodes'>,
 ): Promise<CalibrationEntry[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -36,8 +41,13 @@ async function entries(
   }
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
+    let scoreQuery = db
+      .selectFrom('scores')
+      .select(['assessment_id', 'code', 'value'])
+      .where('assessment_id', 'in', chunk);
+    if (scoreCodes) scoreQuery = scoreQuery.where('code', 'in', [...scoreCodes, '']);
     const [scores, texts] = await Promise.all([
-      db.selectFrom('scores').select(['assessment_id', 'code', 'value']).where('assessment_id', 'in', chunk).execute(),
+      scoreQuery.execute(),
       db
         .selectFrom('narratives')
         .select(['assessment_id', 'body'])
@@ -73,7 +83,7 @@ export async function calibrationEntries(
   let query = assessmentRows(db).where('a.edition', '=', selection.edition);
   if (selection.region !== undefined) query = query.where('a.region', '=', selection.region);
   if (selection.entities !== undefined) query = query.where('a.entity_id', 'in', [...selection.entities, '']);
-  const current = await entries(db, await query.orderBy('e.name').execute(), selection.text);
+  const current = await entries(db, await query.orderBy('e.name').execute(), selection);
   if (current.length === 0) return [];
   const latest = await db
     .selectFrom('assessments')
@@ -100,7 +110,7 @@ export async function calibrationEntries(
   const previous = await entries(
     db,
     candidates.filter((r) => wanted.has(`${r.entity_id}:${r.edition}`)),
-    selection.text,
+    selection,
   );
   const byEntity = new Map(previous.map((p) => [p.row.entity_id, p]));
   return current.map((c) => ({ current: c, previous: byEntity.get(c.row.entity_id) ?? null }));

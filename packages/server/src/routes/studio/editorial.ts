@@ -213,6 +213,8 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
           calibrationEntries(db, {
             edition: params.edition,
             text: { section: subcategory ? 'subcategory' : 'indicator', code },
+            // A subcategory's total is derived by core from every score; an indicator needs only its own.
+            scoreCodes: subcategory ? undefined : [code],
             region: query.region,
             entities,
           }),
