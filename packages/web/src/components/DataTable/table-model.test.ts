@@ -1,3 +1,4 @@
+import { csvField } from '@freedom-ratings/core';
 import { describe, expect, it } from 'vitest';
 import { sortRows, toCsv, type Column } from './table-model.js';
 
@@ -41,5 +42,18 @@ describe('table model', () => {
     expect(csv).toBe(
       'Name,"Total ""score"""\r\nAruba,15\r\n"Denmark, Kingdom of",97\r\n\r\n"Source: Freedom House, Freedom in the World."\r\n',
     );
+  });
+
+  it("quotes fields as core's csvField does, leading and trailing spaces included", () => {
+    const padded: Row[] = [
+      { name: ' Aruba', score: 1 },
+      { name: 'Chad ', score: 2 },
+      { name: 'a\nb', score: null },
+    ];
+    const csv = toCsv([name, score], padded, 'Source: Freedom House');
+    expect(csv).toBe(
+      `Name,"Total ""score"""\r\n${padded.map((r) => `${csvField(r.name)},${csvField(r.score)}`).join('\r\n')}\r\n\r\nSource: Freedom House\r\n`,
+    );
+    expect(csv).toContain('" Aruba",1\r\n"Chad ",2\r\n"a\nb",\r\n');
   });
 });

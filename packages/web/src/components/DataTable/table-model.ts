@@ -1,3 +1,5 @@
+import { csvField } from '@freedom-ratings/core';
+
 /**
  * The table core, apart from how it is drawn: columns that know their
  * value, their text and how they sort, and the operations on rows (sort,
@@ -44,13 +46,11 @@ export function sortRows<R>(
     .map((x) => x.row);
 }
 
-function csvField(v: number | string | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 CSV of the rows and columns given, headed by the column labels and ended by the attribution line. */
+/**
+ * RFC 4180 CSV of the rows and columns given, headed by the column labels and
+ * ended by the attribution line; fields are quoted by core's `csvField`, as
+ * every CSV the project writes.
+ */
 export function toCsv<R>(columns: readonly Column<R>[], rows: readonly R[], attribution: string): string {
   const lines = [columns.map((c) => csvField(c.label)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(','));
