@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ const STUDIO_BUDGET = 150 * 1024;
 
 const CLIENT = join(REPO_ROOT, 'packages', 'web', 'build', 'client');
 const MANIFEST = join(CLIENT, '.vite', 'manifest.json');
+const SERVER = join(REPO_ROOT, 'packages', 'web', 'build', 'server');
 
 /**
  * Runs on the build `npm test` makes first (like bundlewatch in CI): a change
@@ -59,6 +60,15 @@ describe('web bundle budget', () => {
     }
     for (const chunk of Object.values(manifest)) {
       if (chunk.file.endsWith('.js')) expect(bytes(chunk.file).toString(), chunk.file).not.toContain('ZodError');
+    }
+  });
+
+  it('leaves the world geometry out of the server renderer (only the browser draws the map)', () => {
+    const files = readdirSync(SERVER, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files).toContain('entry-server.js');
+    expect(files.filter((f) => f.includes('world-geometry'))).toEqual([]);
+    for (const f of files) {
+      expect(readFileSync(join(SERVER, f), 'utf8'), f).not.toContain('virtual:world-geometry');
     }
   });
 });

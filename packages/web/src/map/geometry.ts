@@ -23,9 +23,16 @@ export interface MapShape {
 
 let geometry: Promise<MapGeometry> | undefined;
 
-/** The geometry, fetched once when the map first needs it (a separate, cacheable chunk). */
+/**
+ * The geometry, fetched once when the map first needs it (a separate, cacheable
+ * chunk). Only the browser draws the map (the server renders its placeholder),
+ * so the server build leaves the geometry out: `import.meta.env.SSR` is a
+ * constant there and the import below is dropped with its branch.
+ */
 export function loadGeometry(): Promise<MapGeometry> {
-  geometry ??= import('virtual:world-geometry').then((m) => m.default as MapGeometry);
+  geometry ??= import.meta.env.SSR
+    ? Promise.reject(new Error('The world map is drawn in the browser only.'))
+    : import('virtual:world-geometry').then((m) => m.default as MapGeometry);
   geometry.catch(() => {
     geometry = undefined;
   });
