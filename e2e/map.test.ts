@@ -114,6 +114,37 @@ describeBrowser('the world map', () => {
     expect(await page.locator('h1').innerText()).toContain('FIW 2024');
   });
 
+  it('moves the slider to a distant edition without asking the server, once the series has arrived', async () => {
+    const series = page.waitForResponse((r) => r.url().endsWith('/api/v1/metrics/total/series'));
+    await open('/map?metric=total');
+    await series;
+    const requests: string[] = [];
+    const onRequest = (r: { url(): string }) => requests.push(r.url());
+    page.on('request', onRequest);
+    const editions = await page.getAttribute('#edition-slider-input', 'max');
+    // FIW 2006 is index 33 of 52 editions (1973 first): far from 2025.
+    const index = (await explorer.api<{ editions: { edition: number }[] }>('/api/v1/editions')).editions.findIndex(
+      (e) => e.edition === 2006,
+    );
+    expect(Number(editions)).toBeGreaterThan(index + 10);
+    await page.$eval(
+      '#edition-slider-input',
+      (input, i) => {
+        (input as HTMLInputElement).value = String(i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      index,
+    );
+    const kaz = (await rows(2006)).find((r) => r.entity.id === 'kazakhstan')!;
+    await page.waitForFunction(
+      (text) => document.querySelector('.world-map a[data-id="kazakhstan"]')?.getAttribute('aria-label') === text,
+      `Kazakhstan: ${kaz.figures.total} / 100`,
+    );
+    await page.waitForURL(/edition=2006/);
+    page.off('request', onRequest);
+    expect(requests.filter((u) => u.includes('/api/'))).toEqual([]);
+  });
+
   it('shows a tooltip on hover and on keyboard focus, zooms, and leads to the country page', async () => {
     await open('/map?edition=2024');
     await page.locator('.world-map a[data-id="brazil"] path').first().hover();

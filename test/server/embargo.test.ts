@@ -40,6 +40,8 @@ function urlsFor(path: string, editions: number[], entities: string[], packageFi
         ),
       );
       return urls;
+    case '/api/v1/metrics/{metric}/series':
+      return ['status', 'total', 'freedomRating', 'A', 'A1', 'nonsense'].map((m) => path.replace('{metric}', m));
     case '/api/v1/entities/{entity}/history':
       return entities.map((e) => path.replace('{entity}', e));
     case '/api/v1/entities/{entity}/reports/{edition}':

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { metricDefinition, metricValue, type MetricFigures } from '@freedom-ratings/core';
 import { expect, it } from 'vitest';
 import { describeOnBothDialects } from './harness.js';
 
@@ -57,6 +58,43 @@ describeOnBothDialects('public API', (get) => {
     const europe = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?region=Europe' });
     expect(europe.json().rows).toHaveLength(1);
     const bad = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/ratings?sort=secret' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('invalid-request');
+  });
+
+  it('serves one metric of every published edition as a series that agrees with each ratings table', async () => {
+    const app = get().app;
+    for (const metric of ['status', 'total', 'pr', 'freedomRating', 'A', 'A1']) {
+      const r = await app.inject({ method: 'GET', url: `/api/v1/metrics/${metric}/series` });
+      expect(r.statusCode, metric).toBe(200);
+      expect(r.headers['cache-control']).toMatch(/^public/);
+      const series = r.json();
+      expect(series.metric).toBe(metric);
+      expect(series.editions.map((e: { edition: number }) => e.edition)).toEqual([2023, 2024]);
+      for (const e of series.editions) {
+        const table = (
+          await app.inject({ method: 'GET', url: `/api/v1/editions/${e.edition}/ratings?include=indicators` })
+        ).json();
+        const definition = metricDefinition(metric)!;
+        const fromTable = Object.fromEntries(
+          table.rows.map((row: { entity: { id: string }; figures: MetricFigures }) => [
+            row.entity.id,
+            [row.figures.status, metricValue(row.figures, definition)],
+          ]),
+        );
+        const fromSeries = Object.fromEntries(
+          e.rated.map((i: number, k: number) => [series.entities[i].id, [e.status[k], e.values[k]]]),
+        );
+        expect(fromSeries, `${metric} ${e.edition}`).toEqual(fromTable);
+        expect(e.source).toBe(table.source);
+      }
+    }
+    const tibet = (await app.inject({ method: 'GET', url: '/api/v1/metrics/pr/series' })).json();
+    const i = tibet.entities.findIndex((x: { id: string }) => x.id === 'tibet');
+    expect(tibet.entities[i]).toMatchObject({ name: 'Tibet', kind: 'territory' });
+    const last = tibet.editions.at(-1);
+    expect(last.values[last.rated.indexOf(i)]).toBe(-2);
+    const bad = await app.inject({ method: 'GET', url: '/api/v1/metrics/secret/series' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('invalid-request');
   });

@@ -9,6 +9,8 @@ import {
   entityParams,
   entitySearchQuery,
   exportQuery,
+  metricSeriesParams,
+  metricSeriesSchema,
   ratingsQuery,
   ratingsTableSchema,
   reportParams,
@@ -95,6 +97,13 @@ export const ENDPOINTS = {
     params: editionParams,
     query: ratingsQuery,
     response: ratingsTableSchema,
+  },
+  metricSeries: {
+    operationId: 'metricSeries',
+    method: 'GET',
+    path: API_PATHS.metricSeries,
+    params: metricSeriesParams,
+    response: metricSeriesSchema,
   },
   listEntities: {
     operationId: 'listEntities',

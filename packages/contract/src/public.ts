@@ -1,3 +1,4 @@
+import { METRICS } from '@freedom-ratings/core';
 import { z } from 'zod';
 import {
   changeSchema,
@@ -83,6 +84,32 @@ export const ratingsTableSchema = z.strictObject({
   edition: publishedEditionSchema,
   rows: z.array(ratingsRowSchema),
   source: z.string(),
+});
+
+export const metricSeriesParams = z.strictObject({
+  metric: z.enum(METRICS.map((m) => m.key) as [string, ...string[]]).meta({
+    description:
+      'A map metric: `status`, `total`, `pr`, `cl`, a rating, a subcategory `A`–`G` or an indicator `A1`–`G4`.',
+  }),
+});
+export const metricSeriesEditionSchema = z.strictObject({
+  edition: z.number().int(),
+  rated: z
+    .array(z.number().int())
+    .meta({ description: 'Indices into `entities` of the entities published in the edition.' }),
+  status: z
+    .array(statusSchema.nullable())
+    .meta({ description: 'Each rated entity’s status, in the order of `rated`.' }),
+  values: z.array(z.number().nullable()).meta({
+    description:
+      'Each rated entity’s value of the metric (status as its rank, 0 = Free), null where the edition lacks it.',
+  }),
+  source: z.string(),
+});
+export const metricSeriesSchema = z.strictObject({
+  metric: z.string(),
+  entities: z.array(entityRefSchema),
+  editions: z.array(metricSeriesEditionSchema),
 });
 
 export const historyEntrySchema = z.strictObject({

@@ -10,6 +10,7 @@ import { studioEditionRoutes } from './routes/studio/editions.js';
 import { userRoutes } from './routes/studio/users.js';
 import { healthRoutes } from './routes/health.js';
 import { editionRoutes } from './routes/public/editions.js';
+import { metricSeriesRoutes } from './routes/public/metric-series.js';
 import { entityRoutes } from './routes/public/entities.js';
 import { exportRoutes } from './routes/public/exports.js';
 import { reportRoutes } from './routes/public/report.js';
@@ -51,6 +52,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const routes = [
     ...healthRoutes(ctx),
     ...editionRoutes(ctx),
+    ...metricSeriesRoutes(ctx),
     ...entityRoutes(ctx),
     ...reportRoutes(ctx),
     ...exportRoutes(ctx),

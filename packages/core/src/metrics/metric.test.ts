@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { METRICS, metricAvailable, metricChange, metricDefinition, metricValue, type MetricFigures } from './metric.js';
+import {
+  METRICS,
+  metricAvailable,
+  metricChange,
+  metricDefinition,
+  metricValue,
+  valueChange,
+  type MetricFigures,
+} from './metric.js';
 
 const kazakhstan2014: MetricFigures = {
   granularity: 'subcategories',
@@ -39,5 +47,13 @@ describe('metrics', () => {
     expect(metricChange(kazakhstan2014, earlier, metricDefinition('status')!)).toEqual({ delta: 1, gain: -1 });
     expect(metricChange(kazakhstan2014, earlier, metricDefinition('clRating')!)).toEqual({ delta: 0, gain: 0 });
     expect(metricChange(kazakhstan2014, earlier, metricDefinition('A1')!)).toBeNull();
+  });
+
+  it('computes the same change from two values read before (the map series)', () => {
+    const fr = metricDefinition('freedomRating')!;
+    expect(valueChange(5.5, 6, fr)).toEqual({ delta: -0.5, gain: 0.5 });
+    expect(valueChange(23, 26, metricDefinition('total')!)).toEqual({ delta: -3, gain: -3 });
+    expect(valueChange(3, null, fr)).toBeNull();
+    expect(valueChange(null, 3, fr)).toBeNull();
   });
 });

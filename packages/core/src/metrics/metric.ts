@@ -161,10 +161,20 @@ export function metricChange(
   since: MetricFigures,
   metric: MetricDefinition,
 ): MetricChange | null {
-  const a = metricValue(current, metric);
-  const b = metricValue(since, metric);
-  if (a === null || b === null) return null;
-  const delta = a - b;
+  return valueChange(metricValue(current, metric), metricValue(since, metric), metric);
+}
+
+/**
+ * The same change from two values of the metric already read (as the map's
+ * series carries them), or null when either is missing.
+ */
+export function valueChange(
+  current: number | null,
+  since: number | null,
+  metric: MetricDefinition,
+): MetricChange | null {
+  if (current === null || since === null) return null;
+  const delta = current - since;
   // `+ 0` turns −0 into 0, so an unchanged rating prints as 0.
   return { delta, gain: (metric.better === 'higher' ? delta : -delta) + 0 };
 }

@@ -14,6 +14,7 @@ export type RatingsTable = Answer<'ratingsTable'>;
 export type RatingsRow = RatingsTable['rows'][number];
 export type Figures = RatingsRow['figures'];
 export type Change = NonNullable<RatingsRow['change']>;
+export type MetricSeries = Answer<'metricSeries'>;
 export type EntityList = Answer<'listEntities'>;
 export type PublicEntity = EntityList['entities'][number];
 export type EntityHistory = Answer<'entityHistory'>;
@@ -24,6 +25,10 @@ export interface Api {
   editions(): Promise<EditionList>;
   /** `indicators`: also the 25 indicator scores of each row (for maps of one indicator). */
   ratings(edition: number, options?: { indicators?: boolean }): Promise<RatingsTable>;
+  /** One metric of every entity in every published edition (the map's slider). */
+  metricSeries(metric: string): Promise<MetricSeries>;
+  /** The series if its answer has already arrived (a page can then use it without waiting), else undefined. */
+  arrivedMetricSeries(metric: string): MetricSeries | undefined;
   searchEntities(query: { q?: string; kind?: 'country' | 'territory' }): Promise<EntityList>;
   history(entity: string): Promise<EntityHistory>;
   report(entity: string, edition: number): Promise<CountryReport>;
@@ -49,6 +54,7 @@ export function apiPath(
 /** The typed client over a transport; every path the web app calls is here. */
 export function createApi(transport: Transport): Api {
   const cache = new Map<string, Promise<unknown>>();
+  const arrived = new Map<string, unknown>();
   const get = <T>(path: string): Promise<T> => {
     let answer = cache.get(path);
     if (!answer) {
@@ -58,6 +64,7 @@ export function createApi(transport: Transport): Api {
         throw new ApiError(status, error?.code ?? 'error', error?.message ?? `The server answered ${status}.`);
       });
       cache.set(path, answer);
+      answer.then((body) => arrived.set(path, body)).catch(() => undefined);
       // A failure is not kept: the next attempt asks again.
       answer.catch(() => cache.delete(path));
     }
@@ -67,6 +74,8 @@ export function createApi(transport: Transport): Api {
     editions: () => get(apiPath('listEditions')),
     ratings: (edition, options) =>
       get(apiPath('ratingsTable', { edition }, { include: options?.indicators ? 'indicators' : undefined })),
+    metricSeries: (metric) => get(apiPath('metricSeries', { metric })),
+    arrivedMetricSeries: (metric) => arrived.get(apiPath('metricSeries', { metric })) as MetricSeries | undefined,
     searchEntities: (q) => get(apiPath('listEntities', {}, { q: q.q, kind: q.kind })),
     history: (entity) => get(apiPath('entityHistory', { entity })),
     report: (entity, edition) => get(apiPath('countryReport', { entity, edition })),

@@ -1,11 +1,19 @@
-import { ENTITIES, metricDefinition, type Status } from '@freedom-ratings/core';
+import { ENTITIES, metricDefinition, type MetricDefinition, type Status } from '@freedom-ratings/core';
 import { describe, expect, it } from 'vitest';
-import type { RatingsRow } from '../../api/client.js';
+import type { MetricSeries, RatingsRow } from '../../api/client.js';
 import { buildMapGeometry } from '../../map/build-geometry.js';
 import { changeScale, valueScale } from '../../map/colour-scale.js';
-import { layoutMap, mapEntries } from './map-model.js';
+import { layoutMap, mapEntries as entriesOfRows } from './map-model.js';
+import { rowsOfSeries, rowsOfTable, type MapRow } from './map-rows.js';
 
 const geometry = buildMapGeometry();
+/** The map's entries from ratings-table rows, as the server-rendered map makes them. */
+const mapEntries = (
+  rows: RatingsRow[],
+  since: RatingsRow[] | null,
+  metric: MetricDefinition,
+  scale: Parameters<typeof entriesOfRows>[3],
+) => entriesOfRows(rowsOfTable(rows, metric), since && rowsOfTable(since, metric), metric, scale);
 
 function row(id: string, status: Status, total: number | null, prRating = 4): RatingsRow {
   const entity = ENTITIES.find((e) => e.id === id)!;
@@ -71,5 +79,19 @@ describe('map layout', () => {
     expect(kaz.change).toEqual({ delta: 1, gain: -1 });
     expect(kaz.text).toBe('+1 (less free); now 6');
     expect(kaz.class?.label).toBe('−1 (less free)');
+  });
+
+  it('reads an edition from the metric series as it would from the ratings table', () => {
+    const total = metricDefinition('total')!;
+    const rows = [row('kazakhstan', 'NF', 23), row('tibet', 'NF', -2), row('norway', 'F', null)];
+    const entities = rows.map((r) => r.entity);
+    const series = {
+      metric: 'total',
+      entities,
+      editions: [{ edition: 2024, rated: [2, 0, 1], status: ['F', 'NF', 'NF'], values: [null, 23, -2], source: 'S' }],
+    } as MetricSeries;
+    const byId = (list: MapRow[]) => Object.fromEntries(list.map((r) => [r.entity.id, r]));
+    expect(byId(rowsOfSeries(series, 2024)!)).toEqual(byId(rowsOfTable(rows, total)));
+    expect(rowsOfSeries(series, 2023)).toBeNull();
   });
 });

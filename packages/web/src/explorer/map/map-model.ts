@@ -3,18 +3,17 @@ import {
   formatChange,
   formatFreedomRating,
   formatScore,
-  metricChange,
-  metricValue,
+  valueChange,
   type MetricChange,
   type MetricDefinition,
 } from '@freedom-ratings/core';
-import type { RatingsRow } from '../../api/client.js';
 import type { ColourClass, ColourScale } from '../../map/colour-scale.js';
 import type { MapGeometry, MapShape } from '../../map/geometry.js';
+import type { MapRow } from './map-rows.js';
 
 /** One rated entity as the map shows it. */
 export interface MapEntry {
-  row: RatingsRow;
+  row: MapRow;
   value: number | null;
   /** Set in change mode: the change since the other edition (null when either lacks the figure). */
   change: MetricChange | null;
@@ -50,17 +49,17 @@ export function formatMetricChange(metric: MetricDefinition, change: MetricChang
 
 /** Every row of the edition with its value, change and colour class, by entity id. */
 export function mapEntries(
-  rows: readonly RatingsRow[],
-  sinceRows: readonly RatingsRow[] | null,
+  rows: readonly MapRow[],
+  sinceRows: readonly MapRow[] | null,
   metric: MetricDefinition,
   scale: ColourScale,
 ): Map<string, MapEntry> {
   const since = sinceRows ? new Map(sinceRows.map((r) => [r.entity.id, r])) : null;
   const entries = new Map<string, MapEntry>();
   for (const row of rows) {
-    const value = metricValue(row.figures, metric);
+    const value = row.value;
     const before = since?.get(row.entity.id);
-    const change = since ? (before ? metricChange(row.figures, before.figures, metric) : null) : null;
+    const change = since ? (before ? valueChange(value, before.value, metric) : null) : null;
     const colouredBy = since ? (change?.gain ?? null) : value;
     const text = since
       ? `${formatMetricChange(metric, change)}; now ${formatMetricValue(metric, value)}`

@@ -1,6 +1,6 @@
 import { STATUSES, STATUS_NAMES, metricDefinition, type MetricDefinition } from '@freedom-ratings/core';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { PublishedEdition, RatingsTable } from '../../api/client.js';
+import type { Api, MetricSeries, PublishedEdition } from '../../api/client.js';
 import { useApi } from '../../app/api-context.js';
 import { chooseEdition, editionName } from '../../app/editions.js';
 import { useNavigate } from '../../app/navigation.js';
@@ -14,6 +14,7 @@ import { changeScale, valueScale } from '../../map/colour-scale.js';
 import { loadGeometry, type MapGeometry } from '../../map/geometry.js';
 import { PatternDefs } from '../../map/patterns.js';
 import { layoutMap, mapEntries, unplaced, type MapEntry } from './map-model.js';
+import { rowsOfSeries, rowsOfTable, type MapRow } from './map-rows.js';
 import { MetricSelect } from './metric-select.js';
 import { WorldMap } from './world-map.js';
 
@@ -21,33 +22,52 @@ interface MapData {
   editions: PublishedEdition[];
   edition: PublishedEdition;
   since: PublishedEdition | null;
-  table: RatingsTable;
-  sinceTable: RatingsTable | null;
+  rows: MapRow[];
+  sinceRows: MapRow[] | null;
+  source: string;
 }
 
 const needsIndicators = (m: MetricDefinition) => m.granularities.length === 1 && m.granularities[0] === 'indicators';
 
+/**
+ * An edition's rows: from the metric's series once it has arrived (the map
+ * fetches it after it is shown, so the slider moves anywhere without a
+ * request), else from the edition's ratings table (the server-rendered page
+ * and the first moments in the browser).
+ */
+async function editionRows(
+  api: Api,
+  series: MetricSeries | undefined,
+  edition: number,
+  metric: MetricDefinition,
+): Promise<{ rows: MapRow[]; source: string }> {
+  const fromSeries = series && rowsOfSeries(series, edition);
+  if (fromSeries) return { rows: fromSeries, source: series.editions.find((e) => e.edition === edition)!.source };
+  const table = await api.ratings(edition, { indicators: needsIndicators(metric) });
+  return { rows: rowsOfTable(table.rows, metric), source: table.source };
+}
+
 export const mapPage = definePage<'map', MapData>({
   async load(api, view) {
     const metric = metricDefinition(view.metric)!;
-    const indicators = needsIndicators(metric);
+    const series = api.arrivedMetricSeries(metric.key);
     const [{ editions, current }, since] = await Promise.all([
       chooseEdition(api, view.edition),
       view.since === null ? null : chooseEdition(api, view.since).then((c) => c.current),
     ]);
-    const [table, sinceTable] = await Promise.all([
-      api.ratings(current.edition, { indicators }),
-      since ? api.ratings(since.edition, { indicators }) : null,
+    const [now, then] = await Promise.all([
+      editionRows(api, series, current.edition, metric),
+      since ? editionRows(api, series, since.edition, metric) : null,
     ]);
-    return { editions, edition: current, since, table, sinceTable };
+    return { editions, edition: current, since, rows: now.rows, sinceRows: then?.rows ?? null, source: now.source };
   },
-  head(view, { edition, since, table }) {
+  head(view, { edition, since, rows }) {
     const metric = metricDefinition(view.metric)!;
-    const counts = STATUSES.map((s) => `${table.rows.filter((r) => r.figures.status === s).length} ${STATUS_NAMES[s]}`);
+    const counts = STATUSES.map((s) => `${rows.filter((r) => r.status === s).length} ${STATUS_NAMES[s]}`);
     const what = since ? `${metric.label}, change since ${editionName(since)}` : metric.label;
     return {
       title: `World map: ${what} (${editionName(edition)}) — Freedom Ratings`,
-      description: `Freedom in the World ${edition.label}: ${counts.join(', ')} of ${table.rows.length} countries and territories.`,
+      description: `Freedom in the World ${edition.label}: ${counts.join(', ')} of ${rows.length} countries and territories.`,
     };
   },
   Page: MapPage,
@@ -56,7 +76,7 @@ export const mapPage = definePage<'map', MapData>({
 function MapPage({ view, data }: PageProps<'map', MapData>) {
   const navigate = useNavigate();
   const metric = metricDefinition(view.metric)!;
-  const { edition, since, table, sinceTable, editions } = data;
+  const { edition, since, rows, sinceRows, editions, source } = data;
   const [geometry, setGeometry] = useState<MapGeometry | null>(null);
   const [geometryError, setGeometryError] = useState(false);
 
@@ -71,10 +91,7 @@ function MapPage({ view, data }: PageProps<'map', MapData>) {
   const onEdition = useCallback((e: number) => go({ edition: e }, true), [go]);
 
   const scale = useMemo(() => (since ? changeScale(metric, editionName(since)) : valueScale(metric)), [metric, since]);
-  const entries = useMemo(
-    () => mapEntries(table.rows, sinceTable?.rows ?? null, metric, scale),
-    [table, sinceTable, metric, scale],
-  );
+  const entries = useMemo(() => mapEntries(rows, sinceRows, metric, scale), [rows, sinceRows, metric, scale]);
   const layout = useMemo(() => (geometry ? layoutMap(geometry, entries) : null), [geometry, entries]);
   const missing = useMemo(() => (geometry ? unplaced(geometry, entries) : []), [geometry, entries]);
   const counts = useMemo(() => {
@@ -86,12 +103,26 @@ function MapPage({ view, data }: PageProps<'map', MapData>) {
     return c;
   }, [entries, scale]);
 
-  // Prefetch the editions either side, so stepping through the years repaints at once.
+  // Once the map is shown, fetch the metric's every edition in one answer, so the slider then moves without a
+  // request; until it arrives, prefetch the editions either side.
   const api = useApi();
+  const drawn = geometry !== null;
   useEffect(() => {
+    if (!api || !drawn) return;
+    // When the browser is idle after drawing the map, so the series never delays the map itself.
+    const fetchSeries = () => void api.metricSeries(metric.key).catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(fetchSeries, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(fetchSeries, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [api, metric, drawn]);
+  useEffect(() => {
+    if (!api || api.arrivedMetricSeries(metric.key)) return;
     const i = editions.findIndex((e) => e.edition === edition.edition);
     for (const next of [editions[i + 1], editions[i - 1]]) {
-      if (next && api) api.ratings(next.edition, { indicators: needsIndicators(metric) }).catch(() => undefined);
+      if (next) api.ratings(next.edition, { indicators: needsIndicators(metric) }).catch(() => undefined);
     }
   }, [api, editions, edition, metric]);
 
@@ -190,7 +221,7 @@ function MapPage({ view, data }: PageProps<'map', MapData>) {
           )}
         </aside>
       </div>
-      <p class="source">{table.source}</p>
+      <p class="source">{source}</p>
     </section>
   );
 }

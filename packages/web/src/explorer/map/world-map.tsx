@@ -154,7 +154,6 @@ export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNot
             <path key={shape.name} d={shape.d} fill={NO_DATA_COLOUR} class="shape unrated" data-unrated={shape.name} />
           );
         }
-        const pattern = entry.class?.pattern ?? 'solid';
         return (
           <a
             key={shape.name}
@@ -166,12 +165,22 @@ export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNot
             class="map-link"
           >
             <path d={shape.d} fill={fillOf(entry)} class="shape" />
-            {pattern !== 'solid' && <path d={shape.d} fill={`url(#${PATTERN_IDS[pattern]})`} class="shape-pattern" />}
           </a>
         );
       }),
     [layout, linkOf, describe],
   );
+
+  // Each pattern is laid over all its shapes as one path: two pattern fills to paint instead of one per shape,
+  // which is most of the cost of repainting the map for another edition.
+  const overlays = useMemo(() => {
+    const d = { hatch: [] as string[], dots: [] as string[] };
+    for (const { shape, entry } of layout.shapes) {
+      const pattern = entry?.class?.pattern;
+      if (pattern === 'hatch' || pattern === 'dots') d[pattern].push(shape.d);
+    }
+    return (['hatch', 'dots'] as const).map((pattern) => ({ pattern, d: d[pattern].join('') }));
+  }, [layout]);
 
   const r = 3.2 / Math.sqrt(zoom.k);
   return (
@@ -219,6 +228,10 @@ export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNot
       >
         <g transform={`translate(${zoom.x} ${zoom.y}) scale(${zoom.k})`}>
           {shapes}
+          {overlays.map(
+            ({ pattern, d }) =>
+              d && <path key={pattern} d={d} fill={`url(#${PATTERN_IDS[pattern]})`} class="shape-pattern" />,
+          )}
           {layout.points.map(({ entry, x, y }) => (
             <a
               key={entry.row.entity.id}
