@@ -114,6 +114,24 @@ describeBrowser('the world map', () => {
     expect(await page.locator('h1').innerText()).toContain('FIW 2024');
   });
 
+  it('puts the first and last editions under the two ends of the slider, at desktop and phone width', async () => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open('/');
+      const boxes = await page.evaluate(() => {
+        const box = (el: Element) => el.getBoundingClientRect();
+        const range = box(document.querySelector('#edition-slider-input')!);
+        const [first, last] = [...document.querySelectorAll('.edition-slider-ends span')].map(box);
+        return { range, first: first!, last: last! };
+      });
+      expect(Math.abs(boxes.first.left - boxes.range.left), `${width}: first label`).toBeLessThan(1.5);
+      expect(Math.abs(boxes.last.right - boxes.range.right), `${width}: last label`).toBeLessThan(1.5);
+      expect(boxes.first.top, `${width}: under the slider`).toBeGreaterThanOrEqual(boxes.range.bottom - 1);
+      expect(boxes.last.top).toBeCloseTo(boxes.first.top, 0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('moves the slider to a distant edition without asking the server, once the series has arrived', async () => {
     const series = page.waitForResponse((r) => r.url().endsWith('/api/v1/metrics/total/series'));
     await open('/map?metric=total');

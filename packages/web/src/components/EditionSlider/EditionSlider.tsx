@@ -84,10 +84,11 @@ export function EditionSlider({ editions, value, onChange, interval = 800, label
         >
           ›
         </button>
-      </div>
-      <div class="edition-slider-ends" aria-hidden="true">
-        <span>{editions[0]?.label}</span>
-        <span>{editions[last]?.label}</span>
+        {/* In the range's own grid column, so the first and last editions sit under its two ends. */}
+        <div class="edition-slider-ends" aria-hidden="true">
+          <span>{editions[0]?.label}</span>
+          <span>{editions[last]?.label}</span>
+        </div>
       </div>
     </div>
   );
