@@ -114,6 +114,41 @@ describeBrowser('the world map', () => {
     expect(await page.locator('h1').innerText()).toContain('FIW 2024');
   });
 
+  it('lists the points beside the map tidily: long names and values wrap under themselves, never under the swatch', async () => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open('/map?metric=total&since=2015');
+      const items = await page.$$eval('.points-list li', (lis) =>
+        lis.map((li) => {
+          const rects = (el: Element) => [...el.getClientRects()];
+          const swatch = li.querySelector('.swatch')!.getBoundingClientRect();
+          const text = [...li.querySelectorAll('a, .point-value span')].flatMap(rects);
+          const list = li.parentElement!.getBoundingClientRect();
+          return {
+            name: li.querySelector('a')!.textContent!,
+            swatchRight: swatch.right,
+            // The left edge of each line of text (rects on one line share their top).
+            lefts: [...new Set(text.map((r) => Math.round(r.top)))].map((top) =>
+              Math.min(...text.filter((r) => Math.round(r.top) === top).map((r) => r.left)),
+            ),
+            right: Math.max(...text.map((r) => r.right)),
+            listRight: list.right,
+          };
+        }),
+      );
+      expect(items.map((i) => i.name)).toContain('Russian-Occupied Territories of Ukraine');
+      for (const item of items) {
+        const where = `${width}: ${item.name}`;
+        const left = Math.min(...item.lefts);
+        expect(left, where).toBeGreaterThan(item.swatchRight);
+        // Every line of the name and of the value starts at the same edge.
+        for (const l of item.lefts) expect(Math.abs(l - left), where).toBeLessThan(1);
+        expect(item.right, where).toBeLessThanOrEqual(item.listRight + 0.5);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('puts the first and last editions under the two ends of the slider, at desktop and phone width', async () => {
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });

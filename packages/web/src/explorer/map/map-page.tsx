@@ -1,4 +1,5 @@
 import { STATUSES, STATUS_NAMES, metricDefinition, type MetricDefinition } from '@freedom-ratings/core';
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Api, MetricSeries, PublishedEdition } from '../../api/client.js';
 import { useApi } from '../../app/api-context.js';
@@ -213,7 +214,18 @@ function MapPage({ view, data }: PageProps<'map', MapData>) {
                 {[...layout.points.map((p) => p.entry), ...missing].map((e) => (
                   <li key={e.row.entity.id}>
                     <Swatch colour={e.class?.colour ?? scale.noData.colour} pattern={e.class?.pattern ?? 'solid'} />
-                    <a href={linkOf(e)}>{e.row.entity.name}</a> <span class="subtle">{e.text}</span>
+                    <span class="point-text">
+                      <a href={linkOf(e)}>{e.row.entity.name}</a>{' '}
+                      <span class="subtle point-value">
+                        {/* “−13 (less free); now 38 / 100” breaks at its “;” only, never inside a figure. */}
+                        {e.text.split('; ').map((part, i, parts) => (
+                          <Fragment key={i}>
+                            <span>{i < parts.length - 1 ? `${part};` : part}</span>
+                            {i < parts.length - 1 ? ' ' : ''}
+                          </Fragment>
+                        ))}
+                      </span>
+                    </span>
                   </li>
                 ))}
               </ul>
