@@ -46,7 +46,7 @@ describeBrowser('the ratings table', () => {
     const expected = (await apiRows('2014/ratings?sort=total&order=desc')).map((r) => r.entity.name);
     expect(await shownNames(plain)).toEqual(expected);
     expect(await plain.locator('.data-table tbody tr').first().innerText()).toMatch(/\bFree\b/);
-    await plain.locator('thead a', { hasText: 'PR rating' }).click();
+    await plain.locator('thead a[href*="sort=prRating"]').click();
     await plain.waitForURL(/sort=prRating&order=desc/);
     await plain.selectOption('#table-status', 'NF');
     await plain.selectOption('#table-kind', 'territory');
@@ -61,12 +61,12 @@ describeBrowser('the ratings table', () => {
 
   it('sorts by any column, including the change, in both orders', async () => {
     await open('/table?edition=2024');
-    await page.locator('thead a', { hasText: 'Total change' }).click();
+    await page.locator('thead a[href*="sort=change.total"]').click();
     await page.waitForURL(/sort=change\.total&order=desc/);
     expect(await shownNames(page)).toEqual(
       (await apiRows('2024/ratings?sort=change.total&order=desc')).map((r) => r.entity.name),
     );
-    await page.locator('thead a', { hasText: 'Total change' }).click();
+    await page.locator('thead a[href*="sort=change.total"]').click();
     await page.waitForURL(/sort=change\.total$/);
     expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
   });
@@ -96,9 +96,10 @@ describeBrowser('the ratings table', () => {
     const lines = readFileSync((await download.path())!, 'utf8')
       .trimEnd()
       .split('\r\n');
+    // Each column's full name: a short heading's abbreviation title, else the heading itself.
     const headers = await page
-      .locator('.data-table thead th')
-      .evaluateAll((ths) => ths.map((t) => t.querySelector('a')!.childNodes[0]!.textContent));
+      .locator('.data-table thead th a')
+      .evaluateAll((as) => as.map((a) => a.querySelector('abbr')?.title ?? a.childNodes[0]!.textContent));
     expect(lines[0]).toBe(headers.join(','));
     expect(headers).toContain('Total since 2015');
     const names = (await shownNames(page)) as string[];
@@ -122,6 +123,40 @@ describeBrowser('the ratings table', () => {
     const syria = page.locator('.data-table tbody tr', { hasText: 'Syria' });
     const syriaApi = (await apiRows('2024/ratings')).find((r) => r.entity.id === 'syria')!;
     expect(await syria.locator('td').nth(4).innerText()).toBe(`\u2212${-syriaApi.figures.pr!}`);
+  });
+
+  it('fits the page at 1280 px with short headings under their groups, and keeps the names in view at 375 px', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const path of ['/table?edition=2024', '/table?edition=2024&since=2015']) {
+      await open(path);
+      const frame = await page.$eval('.table-scroll', (el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(frame.scroll, path).toBeLessThanOrEqual(frame.client);
+    }
+    const group = (name: string) => page.locator('thead th[scope=colgroup]', { hasText: name });
+    expect(await group('Ratings').getAttribute('colspan')).toBe('3');
+    expect(await group('Since 2015').getAttribute('colspan')).toBe('2');
+    expect(await page.locator('thead a[href*="sort=prRating"] abbr').getAttribute('title')).toBe('PR rating');
+    expect(await page.locator('thead a[href*="sort=freedomRating"] abbr').getAttribute('title')).toBe('Freedom Rating');
+    // The figures stay under their headings: the ninth cell is the Freedom Rating.
+    const kaz = page.locator('.data-table tbody tr', { hasText: 'Kazakhstan' });
+    const fr = (await apiRows('2024/ratings')).find((r) => r.entity.id === 'kazakhstan')!.figures.freedomRating;
+    expect(await kaz.locator('td').nth(8).innerText()).toBe(fr.toFixed(1));
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await open('/table?edition=2024&since=2015');
+    const { scroll, client } = await page.$eval('.table-scroll', (el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    }));
+    expect(scroll).toBeGreaterThan(client);
+    await page.$eval('.table-scroll', (el) => (el.scrollLeft = el.scrollWidth));
+    const [frameLeft, nameLeft] = await page.evaluate(() => [
+      document.querySelector('.table-scroll')!.getBoundingClientRect().left,
+      document.querySelector('.data-table tbody th')!.getBoundingClientRect().left,
+    ]);
+    expect(nameLeft - frameLeft).toBeGreaterThanOrEqual(0);
+    expect(nameLeft - frameLeft).toBeLessThan(2);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('is usable by keyboard, passes axe, and scrolls only inside itself at phone width', async () => {

@@ -12,6 +12,13 @@ export interface Column<R, K extends string = string> {
   label: string;
   /** A longer explanation of the heading, for its title and the CSV's header. */
   description?: string;
+  /**
+   * The heading on screen when shorter than `label` (“PR” under “Ratings”),
+   * shown as an abbreviation whose title is the label; the CSV keeps the label.
+   */
+  short?: string;
+  /** Columns in a row with the same group share a heading above theirs (“Scores”, “Ratings”, “Change”). */
+  group?: string;
   numeric: boolean;
   /** The value sorted by and written to CSV; null sorts last. */
   value(row: R): number | string | null;
