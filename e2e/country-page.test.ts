@@ -148,6 +148,39 @@ describeBrowser('the country page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows only the figures that changed between the two editions, by a link, with and without JavaScript', async () => {
+    const [a, b] = await Promise.all([report('kazakhstan', 2019), report('kazakhstan', 2024)]);
+    const changedIndicators = (Object.keys(b.figures.indicators!) as (keyof typeof b.figures.indicators)[]).filter(
+      (code) => b.figures.indicators![code] !== a.figures.indicators![code],
+    );
+    expect(changedIndicators.length).toBeGreaterThan(0);
+    const shownIndicators = (p: Page) =>
+      p
+        .locator('.pair__row--indicator')
+        .evaluateAll((trs) => trs.map((tr) => tr.id.replace('pair-', '')).filter((id) => /^[A-G]\d$/.test(id)));
+
+    await open('/country/kazakhstan?edition=2024&vs=2019');
+    expect((await shownIndicators(page)).length).toBe(25);
+    await page.getByRole('link', { name: 'Show only the figures that changed' }).click();
+    await page.waitForURL(/\/country\/kazakhstan\?edition=2024&vs=2019&changed=1$/);
+    await page.waitForSelector('text=Show all figures');
+    expect(await shownIndicators(page)).toEqual(changedIndicators);
+    // Another edition keeps the filter.
+    await page.selectOption('#pair-vs', '2018');
+    await page.waitForURL(/edition=2024&vs=2018&changed=1$/);
+    await page.getByRole('link', { name: 'Show all figures' }).click();
+    await page.waitForURL(/edition=2024&vs=2018$/);
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${explorer.url}/country/kazakhstan?edition=2024&vs=2019`);
+    await plain.getByRole('link', { name: 'Show only the figures that changed' }).click();
+    await plain.waitForURL(/changed=1$/);
+    expect(await shownIndicators(plain)).toEqual(changedIndicators);
+    await noJs.close();
+    expect(errors).toEqual([]);
+  });
+
   it('explains each methodology break on keyboard focus', async () => {
     await open('/country/chile');
     const markers = page.locator('#history-ratings-title ~ .history-chart__plot .break-marker');
@@ -169,7 +202,7 @@ describeBrowser('the country page', () => {
   it('has no serious accessibility problem and no sideways scrolling at 1280 and 375 px', async () => {
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 800 });
-      for (const path of ['/country/hong-kong?edition=2024&vs=2014', '/country/chile?edition=1990']) {
+      for (const path of ['/country/hong-kong?edition=2024&vs=2014&changed=1', '/country/chile?edition=1990']) {
         await open(path);
         expect(await layoutProblems(page), `${path} at ${width}`).toEqual([]);
       }

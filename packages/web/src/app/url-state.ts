@@ -36,6 +36,8 @@ export interface CountryView {
   edition: number | null;
   /** Another edition to show side by side. */
   vs: number | null;
+  /** Side by side, only the figures that differ between the two editions (`changed=1`). */
+  changed: boolean;
 }
 
 export interface CompareView {
@@ -119,6 +121,15 @@ class Reader {
     return v as T;
   }
 
+  /** A switch that is on as `param=1` and off when absent. */
+  flag(param: string): boolean {
+    const v = this.raw(param);
+    if (v === null) return false;
+    if (v !== '1')
+      this.problems.push({ param, message: `“${v}” is not a setting: ${param}= takes 1, or leave it out.` });
+    return v === '1';
+  }
+
   text(param: string): string {
     return (this.raw(param) ?? '').slice(0, 100);
   }
@@ -166,7 +177,7 @@ export function readUrl(pathname: string, search: string | URLSearchParams): Rea
     if (country) {
       const slug = decodeURIComponent(country[1]!).toLowerCase();
       if (!SLUG.test(slug)) return null;
-      return { page: 'country', slug, edition: r.edition('edition'), vs: r.edition('vs') };
+      return { page: 'country', slug, edition: r.edition('edition'), vs: r.edition('vs'), changed: r.flag('changed') };
     }
     if (path === '/compare') {
       return {
@@ -214,6 +225,8 @@ export function hrefOf(view: View): string {
       path = `/country/${encodeURIComponent(view.slug)}`;
       set('edition', view.edition);
       set('vs', view.vs);
+      // Only the side by side has rows to leave out.
+      if (view.vs !== null && view.changed) set('changed', 1);
       break;
     case 'compare':
       path = '/compare';

@@ -7,6 +7,7 @@ import {
 } from '@freedom-ratings/core';
 import { StatusBadge } from '../../components/StatusBadge/StatusBadge.js';
 import { ViewForm } from '../../components/ViewForm/ViewForm.js';
+import { hrefOf, type CountryView } from '../../app/url-state.js';
 import type { CountryReport, EntityHistory } from '../../api/client.js';
 import { classicReportBlocks } from './classic-report.js';
 import { CountryHistory } from './CountryHistory.js';
@@ -157,7 +158,7 @@ function Distances({ report }: { report: CountryReport }) {
  * the distances to the next rating and status, the history since 1973 with
  * methodology breaks, and any two editions side by side.
  */
-export function CountryPage(data: CountryPageData) {
+export function CountryPage({ view, ...data }: CountryPageData & { view: CountryView }) {
   const { history, report, vs, vsProblem } = data;
   const previous = report.change
     ? (history.history.find((h) => h.edition.edition === report.change!.fromEdition) ?? null)
@@ -193,7 +194,14 @@ export function CountryPage(data: CountryPageData) {
         ))}
       </article>
       <CountryHistory history={history} current={report.edition.edition} />
-      <EditionPair history={history} report={report} vs={vs} problem={vsProblem} />
+      <EditionPair
+        history={history}
+        report={report}
+        vs={vs}
+        problem={vsProblem}
+        changedOnly={view.changed}
+        changedHref={(changed) => hrefOf({ ...view, changed })}
+      />
       <p class="country-page__source">{report.source}</p>
     </div>
   );

@@ -1,7 +1,7 @@
 import { editionInfo } from '@freedom-ratings/core';
 import { ViewForm } from '../../components/ViewForm/ViewForm.js';
 import type { CountryReport, EntityHistory } from '../../api/client.js';
-import { editionPairRows, type PairRow } from './edition-pair.js';
+import { changedRows, editionPairRows, type PairRow } from './edition-pair.js';
 
 const label = (e: number) => editionInfo(e)?.label ?? String(e);
 
@@ -39,22 +39,30 @@ function Texts({ row, earlier, later }: { row: PairRow; earlier: string; later: 
 
 /**
  * Two editions side by side (`?vs=`), indicator by indicator where both
- * have indicators, with each edition's text for it; the choice of edition
- * is a GET form, so it works without JavaScript.
+ * have indicators, with each edition's text for it, and optionally only the
+ * figures that changed (`changed=1`). The choice of edition is a GET form
+ * and the filter a link, so both work without JavaScript.
  */
 export function EditionPair({
   history,
   report,
   vs,
   problem,
+  changedOnly,
+  changedHref,
 }: {
   history: EntityHistory;
   report: CountryReport;
   vs: CountryReport | null;
   problem: string | null;
+  changedOnly: boolean;
+  /** The address of this page with the filter on or off. */
+  changedHref: (changedOnly: boolean) => string;
 }) {
   const others = [...history.history].reverse().filter((h) => h.edition.edition !== report.edition.edition);
-  const rows = vs ? editionPairRows(report, vs) : [];
+  const all = vs ? editionPairRows(report, vs) : [];
+  const changed = changedRows(all);
+  const rows = changedOnly ? changed : all;
   const [a, b] = vs
     ? [Math.min(report.edition.edition, vs.edition.edition), Math.max(report.edition.edition, vs.edition.edition)]
     : [0, 0];
@@ -68,6 +76,7 @@ export function EditionPair({
       )}
       <ViewForm class="pair__form" action={`/country/${report.entity.id}`}>
         <input type="hidden" name="edition" value={String(report.edition.edition)} />
+        {changedOnly && <input type="hidden" name="changed" value="1" />}
         <label for="pair-vs">{`Compare FIW ${report.edition.label} with`}</label>
         <select id="pair-vs" name="vs" value={vs ? String(vs.edition.edition) : ''}>
           {!vs && <option value="">Choose an edition</option>}
@@ -79,7 +88,20 @@ export function EditionPair({
         </select>
         <button type="submit">Compare</button>
       </ViewForm>
-      {vs && (
+      {all.length > 0 && (
+        <p class="pair__filter">
+          {changedOnly
+            ? `Showing the ${changed.length} of ${all.length} figures that changed. `
+            : `Showing all ${all.length} figures, ${changed.length} of them changed. `}
+          <a href={changedHref(!changedOnly)}>
+            {changedOnly ? 'Show all figures' : 'Show only the figures that changed'}
+          </a>
+        </p>
+      )}
+      {all.length > 0 && rows.length === 0 && (
+        <p class="pair__nothing">{`No figure changed between FIW ${label(a)} and FIW ${label(b)}.`}</p>
+      )}
+      {vs && rows.length > 0 && (
         <div class="table-scroll" role="region" aria-label="Editions side by side" tabIndex={0}>
           <table class="pair__table">
             <caption>{`${report.entity.name}: FIW ${label(a)} → FIW ${label(b)}; change is the later minus the earlier edition, positive is better for scores`}</caption>

@@ -37,5 +37,5 @@ export const countryPage = definePage<'country', CountryPageData>({
     return { history, report, vs, vsProblem };
   },
   head: (_view, data) => countryPageHead(data.report),
-  Page: ({ data }) => <CountryPage {...data} />,
+  Page: ({ view, data }) => <CountryPage view={view} {...data} />,
 });

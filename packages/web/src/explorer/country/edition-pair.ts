@@ -146,3 +146,12 @@ export function editionPairRows(a: CountryReport, b: CountryReport): PairRow[] {
   }
   return rows;
 }
+
+/**
+ * The rows whose figure both editions have and that moved (`changed=1`). A
+ * figure only one edition has (scores beside a ratings-only edition) is not
+ * comparable, so it is not a change either.
+ */
+export function changedRows(rows: readonly PairRow[]): PairRow[] {
+  return rows.filter((r) => r.direction === 'improved' || r.direction === 'declined');
+}

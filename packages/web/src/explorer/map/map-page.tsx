@@ -132,7 +132,8 @@ function MapPage({ view, data }: PageProps<'map', MapData>) {
     [],
   );
   const linkOf = useCallback(
-    (e: MapEntry) => hrefOf({ page: 'country', slug: e.row.entity.id, edition: edition.edition, vs: null }),
+    (e: MapEntry) =>
+      hrefOf({ page: 'country', slug: e.row.entity.id, edition: edition.edition, vs: null, changed: false }),
     [edition],
   );
   const unratedNote = useCallback((name: string) => `${name}: not rated in ${editionName(edition)}`, [edition]);

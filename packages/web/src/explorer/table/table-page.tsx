@@ -196,7 +196,15 @@ function TablePage({ view, data }: PageProps<'table', TableData>) {
         cells={{
           name: (r) => (
             <>
-              <a href={hrefOf({ page: 'country', slug: r.row.entity.id, edition: edition.edition, vs: null })}>
+              <a
+                href={hrefOf({
+                  page: 'country',
+                  slug: r.row.entity.id,
+                  edition: edition.edition,
+                  vs: null,
+                  changed: false,
+                })}
+              >
                 {r.row.entity.name}
               </a>
               {r.matchedVariant && <span class="subtle"> (matched “{r.matchedVariant}”)</span>}
