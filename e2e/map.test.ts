@@ -212,6 +212,45 @@ describeBrowser('the world map', () => {
     await page.waitForURL(/\/country\/brazil\?edition=2024$/);
   });
 
+  it('zooms with a two-finger pinch on a touch screen, then pans with one finger', async () => {
+    const touch = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const phone = await touch.newPage();
+    await phone.goto(explorer.url + '/');
+    await phone.waitForSelector('html[data-hydrated] .world-map svg a');
+    const cdp = await touch.newCDPSession(phone);
+    const box = (await phone.locator('.world-map svg').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const touchAt = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    const transform = () => phone.locator('.world-map svg > g').getAttribute('transform');
+    const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await transform())!)![1]);
+    expect(await scale()).toBe(1);
+    await touchAt('touchStart', [
+      [cx - 20, cy],
+      [cx + 20, cy],
+    ]);
+    for (let step = 1; step <= 5; step++) {
+      await touchAt('touchMove', [
+        [cx - 20 - step * 8, cy],
+        [cx + 20 + step * 8, cy],
+      ]);
+    }
+    await touchAt('touchEnd', []);
+    // The fingers went from 40 to 120 px apart: three times as close.
+    await expect.poll(scale).toBeCloseTo(3, 1);
+    expect(await phone.getByRole('button', { name: 'Show the whole world' }).isEnabled()).toBe(true);
+    const before = await transform();
+    await touchAt('touchStart', [[cx, cy]]);
+    for (let step = 1; step <= 5; step++) await touchAt('touchMove', [[cx + step * 10, cy + step * 4]]);
+    await touchAt('touchEnd', []);
+    await expect.poll(transform).not.toBe(before);
+    expect(await scale()).toBeCloseTo(3, 1);
+    await touch.close();
+  });
+
   it('has no serious accessibility violations, at desktop and phone width, and no page scrolling sideways', async () => {
     // axe takes seconds on a map of four hundred links: each view once, at one width each.
     const views: [number, string][] = [

@@ -40,3 +40,29 @@ export function panBy(z: ZoomState, dx: number, dy: number, width: number, heigh
 export function project(z: ZoomState, px: number, py: number): [number, number] {
   return [z.k * px + z.x, z.k * py + z.y];
 }
+
+export type Point = readonly [number, number];
+
+/**
+ * A two-finger pinch from one pair of finger positions to the next (frame
+ * coordinates): the map scales by how much the fingers spread apart and moves
+ * with their midpoint, so the map point between them stays between them.
+ */
+export function pinchZoom(
+  z: ZoomState,
+  from: readonly [Point, Point],
+  to: readonly [Point, Point],
+  width: number,
+  height: number,
+): ZoomState {
+  const spread = (p: readonly [Point, Point]) => Math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1]);
+  const mid = (p: readonly [Point, Point]): Point => [(p[0][0] + p[1][0]) / 2, (p[0][1] + p[1][1]) / 2];
+  const before = spread(from);
+  if (before === 0) return z;
+  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, (z.k * spread(to)) / before));
+  const [fx, fy] = mid(from);
+  const [tx, ty] = mid(to);
+  const px = (fx - z.x) / z.k;
+  const py = (fy - z.y) / z.k;
+  return clampZoom({ k, x: tx - px * k, y: ty - py * k }, width, height);
+}

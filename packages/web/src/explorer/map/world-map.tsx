@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PATTERN_IDS } from '../../map/patterns.js';
 import type { MapGeometry } from '../../map/geometry.js';
-import { IDENTITY, panBy, project, zoomAround, type ZoomState } from '../../map/zoom.js';
+import { IDENTITY, panBy, pinchZoom, project, zoomAround, type Point, type ZoomState } from '../../map/zoom.js';
 import { NO_DATA_COLOUR } from '../../components/StatusBadge/status-style.js';
 import type { MapEntry, MapLayout } from './map-model.js';
 
@@ -30,7 +30,8 @@ const fillOf = (entry: MapEntry | null) => entry?.class?.colour ?? NO_DATA_COLOU
  * The choropleth: a shape per country, a marked point per territory or small
  * state the base map has no shape for, each a link to its country page with
  * its value in its accessible name. Hover or keyboard focus shows a tooltip;
- * the wheel, drag, the +/− buttons and the + / − / 0 keys zoom and pan.
+ * the wheel, drag, a two-finger pinch, the +/− buttons and the + / − / 0 keys
+ * zoom and pan.
  */
 export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNote }: WorldMapProps) {
   const frame = useRef<HTMLDivElement>(null);
@@ -38,6 +39,9 @@ export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNot
   const [zoom, setZoom] = useState<ZoomState>(IDENTITY);
   const [tip, setTip] = useState<Tip | null>(null);
   const drag = useRef<{ id: number; x: number; y: number; moved: boolean } | null>(null);
+  /** Fingers on the map (map coordinates), for a two-finger pinch; and whether this touch has pinched. */
+  const touches = useRef(new Map<number, Point>());
+  const pinched = useRef(false);
   const { width, height } = geometry;
 
   /** Frame pixels → map coordinates (the SVG keeps the map's aspect ratio). */
@@ -93,6 +97,21 @@ export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNot
   }, [byId, zoom, width, height]);
 
   const onPointerMove = (e: PointerEvent) => {
+    const fingers = touches.current;
+    if (fingers.has(e.pointerId)) {
+      const moved = toMap(e.clientX, e.clientY);
+      if (fingers.size === 2) {
+        const [a, b] = [...fingers.entries()];
+        const from: [Point, Point] = [a![1], b![1]];
+        const to: [Point, Point] = a![0] === e.pointerId ? [moved, b![1]] : [a![1], moved];
+        fingers.set(e.pointerId, moved);
+        pinched.current = true;
+        setZoom((z) => pinchZoom(z, from, to, width, height));
+        setTip(null);
+        return;
+      }
+      fingers.set(e.pointerId, moved);
+    }
     const d = drag.current;
     if (d && d.id === e.pointerId) {
       const [mx, my] = toMap(e.clientX, e.clientY);
@@ -116,23 +135,38 @@ export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNot
   };
 
   const onPointerDown = (e: PointerEvent) => {
-    // Touch drags scroll the page until the map is zoomed in; then they pan it.
-    if (e.button !== 0 || (e.pointerType === 'touch' && zoom.k === 1)) return;
+    if (e.button !== 0) return;
     const [x, y] = toMap(e.clientX, e.clientY);
+    if (e.pointerType === 'touch') {
+      touches.current.set(e.pointerId, [x, y]);
+      svg.current!.setPointerCapture?.(e.pointerId);
+      // A second finger starts a pinch: whatever the first was dragging stops.
+      if (touches.current.size >= 2) {
+        drag.current = null;
+        return;
+      }
+      // One finger scrolls the page until the map is zoomed in; then it pans the map.
+      if (zoom.k === 1) return;
+    }
     drag.current = { id: e.pointerId, x, y, moved: false };
   };
+  /** A drag or pinch that moved is not a click on the shape it ended on. */
+  const swallowNextClick = () => {
+    const swallow = (c: Event) => {
+      c.preventDefault();
+      c.stopPropagation();
+    };
+    window.addEventListener('click', swallow, { capture: true, once: true });
+    setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
+  };
   const endDrag = (e: PointerEvent) => {
+    if (touches.current.delete(e.pointerId) && touches.current.size === 0 && pinched.current) {
+      pinched.current = false;
+      swallowNextClick();
+    }
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
-    // A drag that moved is not a click on the shape it ended on.
-    if (d.moved) {
-      const swallow = (c: Event) => {
-        c.preventDefault();
-        c.stopPropagation();
-      };
-      window.addEventListener('click', swallow, { capture: true, once: true });
-      setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
-    }
+    if (d.moved) swallowNextClick();
     drag.current = null;
   };
 
