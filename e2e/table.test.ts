@@ -82,7 +82,8 @@ describeBrowser('the ratings table', () => {
     await page.selectOption('#table-status', 'NF');
     await page.waitForURL(/region=Eurasia&status=NF/);
     const expected = (await apiRows('2024/ratings?region=Eurasia&status=NF')).map((r) => r.entity.name);
-    expect(await shownNames(page)).toEqual(expected);
+    // The address changes first; the rows follow once the page has re-rendered.
+    await expect.poll(() => shownNames(page)).toEqual(expected);
     expect(await page.locator('.table-summary [role=status]').innerText()).toContain(`Showing ${expected.length} of`);
   });
 
