@@ -7,12 +7,23 @@ import type { EntityKind } from '../types.js';
 export const FH_REGIONS = ['Africa', 'Americas', 'Asia', 'Eurasia', 'Europe', 'Middle East'] as const;
 export type FhRegion = (typeof FH_REGIONS)[number];
 
+export function isFhRegion(value: string): value is FhRegion {
+  return (FH_REGIONS as readonly string[]).includes(value);
+}
+
 /** How an entity is written down in the registry data. */
 export interface EntityDefinition {
   /** Stable slug; never changes once published, so URLs and foreign keys keep working. */
   id: string;
-  /** Freedom House's own (newest) spelling. */
+  /** The current (newest) name. */
   name: string;
+  /** Earlier names: [last edition, name], oldest first; a rename keeps the old name here, and imports still match it. */
+  nameUntil?: readonly (readonly [number, string])[];
+  /**
+   * ISO 3166-1 alpha-3. Left out in the built-in list, whose codes come from
+   * `iso-codes.ts`; null for an entity that has none.
+   */
+  iso3?: string | null;
   /** Stable project code for entities without an ISO 3166 alpha-3 code. */
   projectCode?: string;
   /** Country or territory in the newest edition it appears in. */

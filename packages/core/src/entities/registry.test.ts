@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITIES, entityById, kindIn, regionIn } from './registry.js';
-import { matchEntity, normalizeEntityName, suggestEntities } from './match.js';
+import type { EntityRegistryError } from './registry.js';
+import { BUILTIN_REGISTRY, ENTITIES, EntityRegistry, entityById, kindIn, nameIn, regionIn } from './registry.js';
+import { proposeEntity } from './propose.js';
+import { matchEntity, suggestEntities } from './match.js';
+import { normalizeEntityName } from './entity-name.js';
 
 describe('entity registry', () => {
   it('has unique slugs, codes and normalised names', () => {
@@ -53,5 +56,90 @@ describe('entity registry', () => {
     expect(suggestEntities('Congo').map((e) => e.id)).toEqual(
       expect.arrayContaining(['congo-brazzaville', 'congo-kinshasa']),
     );
+  });
+});
+
+describe('a registry as a value', () => {
+  const arcadia = {
+    id: 'arcadia',
+    name: 'Arcadia',
+    iso3: null,
+    projectCode: 'XAR',
+    kind: 'country',
+    region: 'Europe',
+    first: 2024,
+    last: null,
+  } as const;
+
+  it('extends the built-in one without changing it', () => {
+    const extended = BUILTIN_REGISTRY.with([arcadia]);
+    expect(extended.match('arcadia')?.code).toBe('XAR');
+    expect(extended.match('XAR')?.name).toBe('Arcadia');
+    expect(BUILTIN_REGISTRY.match('Arcadia')).toBeUndefined();
+    expect(matchEntity('Arcadia', extended)?.id).toBe('arcadia');
+  });
+
+  it('matches a former name and knows the name per edition', () => {
+    const renamed = BUILTIN_REGISTRY.with([{ ...arcadia, name: 'New Arcadia', nameUntil: [[2026, 'Arcadia']] }]);
+    const e = renamed.match('Arcadia')!;
+    expect(e.name).toBe('New Arcadia');
+    expect(nameIn(e, 2026)).toBe('Arcadia');
+    expect(nameIn(e, 2027)).toBe('New Arcadia');
+  });
+
+  it('refuses a duplicate code, id or name, naming the field', () => {
+    const attempt = (d: object) => {
+      try {
+        BUILTIN_REGISTRY.with([d as never]);
+      } catch (e) {
+        return (e as EntityRegistryError).problems;
+      }
+      return [];
+    };
+    expect(attempt({ ...arcadia, projectCode: 'XAB' })).toEqual([
+      { field: 'code', subject: 'arcadia', message: 'code "XAB" is already used by Abkhazia' },
+    ]);
+    expect(attempt({ ...arcadia, name: 'Bosnia Herzegovina' }).map((p) => p.field)).toEqual(['name']);
+    expect(attempt({ ...arcadia, projectCode: 'xx' }).map((p) => p.field)).toEqual(['code']);
+    expect(attempt({ ...arcadia, region: 'Atlantis' }).map((p) => p.field)).toEqual(['region']);
+    expect(() => new EntityRegistry([arcadia, arcadia])).toThrow('id "arcadia" is already used by Arcadia');
+  });
+
+  it('follows a continuing successor back through its predecessors', () => {
+    expect(BUILTIN_REGISTRY.seriesAt('serbia', 2007)?.id).toBe('serbia');
+    expect(BUILTIN_REGISTRY.seriesAt('serbia', 2006)?.id).toBe('serbia-and-montenegro');
+    expect(BUILTIN_REGISTRY.seriesAt('serbia', 2003)?.id).toBe('yugoslavia');
+    expect(BUILTIN_REGISTRY.seriesAt('montenegro', 2006)?.id).toBe('montenegro');
+    expect(BUILTIN_REGISTRY.seriesAt('south-sudan', 2011)?.id).toBe('south-sudan');
+    expect(BUILTIN_REGISTRY.lineageOf('serbia').map((s) => `${s.from}>${s.to}`)).toEqual([
+      'yugoslavia>serbia-and-montenegro',
+      'serbia-and-montenegro>montenegro',
+      'serbia-and-montenegro>serbia',
+    ]);
+  });
+
+  it('refuses a second continuing successor and links to unknown entities', () => {
+    expect(() =>
+      BUILTIN_REGISTRY.with(
+        [],
+        [{ edition: 2007, kind: 'split', from: 'serbia-and-montenegro', to: 'montenegro', continues: true }],
+      ),
+    ).toThrow('serbia-and-montenegro is already continued by serbia');
+    expect(() =>
+      BUILTIN_REGISTRY.with([], [{ edition: 2030, kind: 'merger', from: 'atlantis', to: 'serbia', continues: false }]),
+    ).toThrow('no entity "atlantis"');
+  });
+
+  it('proposes a slug and a free project code for an unknown name', () => {
+    expect(
+      proposeEntity({ name: 'Occupied Zone', kind: 'territory', region: 'Asia', first: 2024 }, BUILTIN_REGISTRY),
+    ).toMatchObject({
+      id: 'occupied-zone',
+      projectCode: 'XOC',
+    });
+    // XAB is Abkhazia's: the next letters of the name are tried.
+    expect(
+      proposeEntity({ name: 'Abcland', kind: 'country', region: 'Asia', first: 2024 }, BUILTIN_REGISTRY).projectCode,
+    ).toBe('XAC');
   });
 });

@@ -1,4 +1,5 @@
-import { matchEntity, normalizeEntityName } from '../entities/match.js';
+import { matchEntity } from '../entities/match.js';
+import { normalizeEntityName } from '../entities/entity-name.js';
 import type { FhRecord } from '../fh-files/read.js';
 import type { NarrativeRecord, QuestionRecord } from '../input/records.js';
 import type { ReportSource } from './build.js';
