@@ -24,6 +24,10 @@ export interface DialectHarness {
 
 const TABLES = [
   'entities',
+  'entity_variants',
+  'entity_earlier',
+  'entity_successions',
+  'entity_changes',
   'editions',
   'questions',
   'assessments',

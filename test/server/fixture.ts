@@ -18,7 +18,7 @@ import { createUser } from '../../packages/server/src/security/accounts.js';
  * `EMBARGOED` so a test can search every public answer for it.
  */
 export const EMBARGO_MARKER = 'EMBARGOED';
-export const DRAFT_ONLY_ENTITY = { id: 'bougainville', code: 'X-BGV', name: 'Bougainville' };
+export const DRAFT_ONLY_ENTITY = { id: 'bougainville', code: 'QBV', name: 'Bougainville' };
 export const OPEN_EDITION = 2025;
 export const PUBLISHED_EDITIONS = [2023, 2024];
 
@@ -34,7 +34,7 @@ export interface Fixture {
 const ENTITIES = [
   { id: 'kazakhstan', name: 'Kazakhstan', kind: 'country', iso3: 'KAZ', code: 'KAZ', region: 'Eurasia' },
   { id: 'norway', name: 'Norway', kind: 'country', iso3: 'NOR', code: 'NOR', region: 'Europe' },
-  { id: 'tibet', name: 'Tibet', kind: 'territory', iso3: null, code: 'X-TIB', region: 'Asia' },
+  { id: 'tibet', name: 'Tibet', kind: 'territory', iso3: null, code: 'XTI', region: 'Asia' },
   { id: 'chile', name: 'Chile', kind: 'country', iso3: 'CHL', code: 'CHL', region: 'Americas' },
   { ...DRAFT_ONLY_ENTITY, kind: 'territory', iso3: null, region: 'Asia' },
 ] as const;
@@ -125,10 +125,12 @@ async function insertAssessment(
 }
 
 export async function seed(conn: Connection): Promise<Fixture> {
+  // The built-in entities are in the registry's seed; Bougainville is added as an admin would.
   for (const e of ENTITIES) {
     await conn.db
       .insertInto('entities')
-      .values({ id: e.id, name: e.name, kind: e.kind, iso3: e.iso3, code: e.code })
+      .values({ id: e.id, name: e.name, kind: e.kind, iso3: e.iso3, code: e.code, region: e.region })
+      .onConflict((oc) => oc.column('id').doNothing())
       .execute();
   }
   await insertEdition(conn, 2023, 'published');

@@ -150,11 +150,15 @@ program
     '--accept-computed',
     'where a file states a figure that differs from the one computed from the scores, store the scores anyway (without it: exit 1, nothing stored)',
   )
+  .option(
+    '--add-unknown',
+    'add names the registry does not know as new entities (kind and region from the file), in the same transaction',
+  )
   .addOption(formatOption(['text', 'json'], 'text'))
   .action(
     async (
       files: string[],
-      opts: { db?: string; asDraft?: boolean; acceptComputed?: boolean; format: 'text' | 'json' },
+      opts: { db?: string; asDraft?: boolean; acceptComputed?: boolean; addUnknown?: boolean; format: 'text' | 'json' },
     ) => {
       const { importCommand } = await import('./commands/import.js');
       process.exitCode = await importCommand(files, opts);
@@ -212,6 +216,83 @@ userCommand
   .action(async (opts: { email: string; role: string; name?: string; db?: string }) => {
     const { userAddCommand } = await import('./commands/user.js');
     process.exitCode = await userAddCommand(opts);
+  });
+
+const entityCommand = program
+  .command('entity')
+  .description('the entity registry: countries and territories, their names, codes, regions and successions');
+entityCommand
+  .command('list')
+  .description('every entity in the registry (built-in and added), and the successions between them')
+  .option('--added', 'only entities added to this database')
+  .addOption(formatOption(['text', 'json'], 'text'))
+  .addOption(dbOption())
+  .action(async (opts: { format: 'text' | 'json'; added?: boolean; db?: string }) => {
+    const { entityListCommand } = await import('./commands/entity.js');
+    process.exitCode = await entityListCommand(opts);
+  });
+entityCommand
+  .command('add')
+  .description('add a country or territory; its slug and (without an ISO code) a project code are proposed')
+  .requiredOption('--name <name>', 'its name')
+  .requiredOption('--kind <kind>', 'country or territory')
+  .requiredOption('--region <region>', 'Africa, Americas, Asia, Eurasia, Europe or Middle East')
+  .option('--iso3 <code>', 'its ISO 3166-1 alpha-3 code, when it has one')
+  .option('--code <code>', 'a project code instead (three capitals, e.g. XAR)')
+  .option('--id <slug>', 'the slug in addresses (default: from the name)')
+  .option('--first <edition>', 'the first edition it is rated in')
+  .option('--variant <name...>', 'other spellings imports should accept')
+  .addOption(dbOption())
+  .action(async (opts) => {
+    const { entityAddCommand } = await import('./commands/entity.js');
+    process.exitCode = await entityAddCommand(opts);
+  });
+entityCommand
+  .command('rename')
+  .description(
+    'rename an entity, from an edition on (--from) or in every edition; the old name still matches on import',
+  )
+  .argument('<entity>', 'slug, code or any name of the entity')
+  .argument('<name>', 'the new name')
+  .option('--from <edition>', 'the first edition with the new name (earlier editions keep the old one)')
+  .addOption(dbOption())
+  .action(async (entity: string, name: string, opts: { from?: string; db?: string }) => {
+    const { entityRenameCommand } = await import('./commands/entity.js');
+    process.exitCode = await entityRenameCommand(entity, name, opts);
+  });
+entityCommand
+  .command('alias')
+  .description('add a spelling imports accept for an entity (e.g. a file\'s "Kazakstan")')
+  .argument('<entity>', 'slug, code or any name of the entity')
+  .argument('<name>', 'the other spelling')
+  .addOption(dbOption())
+  .action(async (entity: string, name: string, opts: { db?: string }) => {
+    const { entityAliasCommand } = await import('./commands/entity.js');
+    process.exitCode = await entityAliasCommand(entity, name, opts);
+  });
+entityCommand
+  .command('split')
+  .description('record that an entity split into others from an edition on (add new successors first)')
+  .argument('<entity>', 'the entity that split')
+  .requiredOption('--into <entities...>', 'the successors (the entity itself too, if it went on)')
+  .requiredOption('--edition <edition>', 'the first edition the successors are rated in')
+  .option('--continuing <entity>', "the successor whose history reaches back through the entity's")
+  .addOption(dbOption())
+  .action(async (entity: string, opts: { into: string[]; edition: string; continuing?: string; db?: string }) => {
+    const { entitySuccessionCommand } = await import('./commands/entity.js');
+    process.exitCode = await entitySuccessionCommand('split', [entity], opts.into, opts);
+  });
+entityCommand
+  .command('merge')
+  .description('record that entities merged into one from an edition on')
+  .argument('<entities...>', 'the entities that merged')
+  .requiredOption('--into <entity>', 'the entity they became')
+  .requiredOption('--edition <edition>', 'the first edition it is rated in')
+  .option('--continuing <entity>', 'the merged entity, if its history reaches back through the first one listed')
+  .addOption(dbOption())
+  .action(async (entities: string[], opts: { into: string; edition: string; continuing?: string; db?: string }) => {
+    const { entitySuccessionCommand } = await import('./commands/entity.js');
+    process.exitCode = await entitySuccessionCommand('merger', entities, [opts.into], opts);
   });
 
 try {

@@ -21,8 +21,14 @@ export class MigrationError extends Error {
   }
 }
 
+/**
+ * Unordered migrations are allowed: numbers are handed out ahead to work done
+ * in parallel (0007 can land before 0004), so a database may have run a later
+ * number before an earlier one arrives. Each migration touches only its own
+ * tables, so the order between them does not matter.
+ */
 function migrator(db: Kysely<Database>, migrations: Record<string, Migration>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  return new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
   Granularity,
   NarrativeSection,
   Role,
+  SuccessionKind,
   TrendArrow,
 } from '@freedom-ratings/core';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
@@ -18,6 +19,10 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
  */
 export interface Database {
   entities: EntityTable;
+  entity_variants: EntityVariantTable;
+  entity_earlier: EntityEarlierTable;
+  entity_successions: EntitySuccessionTable;
+  entity_changes: EntityChangeTable;
   editions: EditionTable;
   questions: QuestionTable;
   assessments: AssessmentTable;
@@ -36,16 +41,62 @@ export interface Database {
 /** ISO 8601 UTC timestamp text, e.g. 2025-02-26T10:00:00.000Z. */
 export type Timestamp = string;
 
-/** Mirrors the registry in core (`ENTITIES`); kept as a table so assessments can reference it. */
+/**
+ * The entity registry (seeded from core's built-in list by migration 0007;
+ * `loadEntityRegistry` reads it back as core's `EntityRegistry`).
+ */
 export interface EntityTable {
   /** Stable slug, e.g. "kazakhstan", "hong-kong"; never reused. */
   id: string;
+  /** The current name. */
   name: string;
+  /** Country or territory now; earlier kinds are in `entity_earlier`. */
   kind: EntityKind;
   /** ISO 3166-1 alpha-3 where one exists, else null. */
   iso3: string | null;
-  /** ISO alpha-3 or, for territories and former states, a stable project code ("X-HKG"…). */
+  /** ISO alpha-3 or, for territories and former states, a stable project code ("XHK"…). */
   code: string;
+  /** FH's region now; earlier regions are in `entity_earlier`. Null only on rows written before 0007 outside the registry. */
+  region: string | null;
+  first_edition: number | null;
+  last_edition: number | null;
+  /** When an admin or an import added it; null for the built-in entities. */
+  added_at: Timestamp | null;
+}
+
+/** Other spellings an import matches to the entity. */
+export interface EntityVariantTable {
+  entity_id: string;
+  name: string;
+}
+
+/** An earlier name, kind or region, with the last edition it applied to. */
+export interface EntityEarlierTable {
+  entity_id: string;
+  field: 'name' | 'kind' | 'region';
+  until_edition: number;
+  value: string;
+}
+
+/** One predecessor–successor link (core's `EntitySuccession`). */
+export interface EntitySuccessionTable {
+  from_id: string;
+  to_id: string;
+  /** The first edition the successor is rated in as such. */
+  edition: number;
+  kind: SuccessionKind;
+  /** 1 when the successor carries the predecessor's series on. */
+  continues: number;
+}
+
+/** Every change made to the registry after the seed: who, when, what. */
+export interface EntityChangeTable {
+  id: Generated<number>;
+  at: Timestamp;
+  user_id: number | null;
+  entity_id: string;
+  action: 'add' | 'rename' | 'alias' | 'succession';
+  detail: string;
 }
 
 export interface EditionTable {
@@ -228,7 +279,8 @@ export interface ImportRunTable {
   summary: string;
 }
 
-export type Entity = Selectable<EntityTable>;
+/** An entity as readers see it: its identity, name and kind now. */
+export type Entity = Pick<Selectable<EntityTable>, 'id' | 'name' | 'kind' | 'iso3' | 'code'>;
 export type Edition = Selectable<EditionTable>;
 export type Assessment = Selectable<AssessmentTable>;
 export type NewAssessment = Insertable<AssessmentTable>;

@@ -23,7 +23,7 @@ describe('write transactions on SQLite', () => {
         '-e',
         `const db = require('better-sqlite3')(${JSON.stringify(path)});
          db.exec('begin immediate');
-         db.prepare("insert into entities (id, name, kind, iso3, code) values ('xaa', 'A', 'country', null, 'XAA')").run();
+         db.prepare("insert into entities (id, name, kind, iso3, code) values ('test-a', 'A', 'country', null, 'QAA')").run();
          process.stdout.write('locked\\n');
          setTimeout(() => { db.exec('commit'); db.close(); }, 500);`,
       ],
@@ -34,14 +34,14 @@ describe('write transactions on SQLite', () => {
     try {
       // Reads, then writes: with a deferred BEGIN, SQLite would refuse the write outright.
       const seen = await inWriteTransaction(b, async (db) => {
-        const rows = await db.selectFrom('entities').select('id').execute();
+        const rows = await db.selectFrom('entities').select('id').where('id', 'like', 'test-%').execute();
         await db
           .insertInto('entities')
-          .values({ id: 'xab', name: 'B', kind: 'country', iso3: null, code: 'XAB' })
+          .values({ id: 'test-b', name: 'B', kind: 'country', iso3: null, code: 'QAB' })
           .execute();
         return rows.map((r) => r.id);
       });
-      expect(seen).toEqual(['xaa']);
+      expect(seen).toEqual(['test-a']);
     } finally {
       await b.close();
       holder.kill();
@@ -56,12 +56,12 @@ describe('write transactions on SQLite', () => {
         inWriteTransaction(conn, async (db) => {
           await db
             .insertInto('entities')
-            .values({ id: 'x', name: 'X', kind: 'country', iso3: null, code: 'XXX' })
+            .values({ id: 'test-x', name: 'X', kind: 'country', iso3: null, code: 'QXX' })
             .execute();
           throw new Error('bad input found late');
         }),
       ).rejects.toThrow('bad input found late');
-      expect(await conn.db.selectFrom('entities').selectAll().execute()).toEqual([]);
+      expect(await conn.db.selectFrom('entities').selectAll().where('id', '=', 'test-x').execute()).toEqual([]);
     } finally {
       await conn.close();
     }

@@ -8,7 +8,7 @@ import {
   type ImportFile,
   type ImportSummary,
 } from '@freedom-ratings/db';
-import { editionInfo, formatInputError } from '@freedom-ratings/core';
+import { editionInfo, EntityRegistryError, formatInputError } from '@freedom-ratings/core';
 import { EXIT_FINDINGS, UserError } from '../errors.js';
 import { readInputBytes } from '../input/load.js';
 import { withThousands } from '../output/numbers.js';
@@ -20,6 +20,7 @@ export interface ImportCommandOptions {
   asDraft?: boolean;
   /** Store the scores where a file's stated figures differ from those computed from them. */
   acceptComputed?: boolean;
+  addUnknown?: boolean;
   format: 'text' | 'json';
 }
 
@@ -43,6 +44,7 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
     const summary = await importFiles(conn, files, {
       asDraft: opts.asDraft ?? false,
       conflicts: opts.acceptComputed ? 'store-computed' : 'refuse',
+      addUnknown: opts.addUnknown ?? false,
       onProgress: (stage, done, total) => {
         if (stage === 'read') {
           reading.update(done);
@@ -75,6 +77,7 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
       throw new UserError(`${e.errors.map(formatInputError).join('\n')}${more}\nnothing was imported`);
     }
     if (e instanceof ImportRefusedError) throw new UserError(`${e.message}\nnothing was imported`);
+    if (e instanceof EntityRegistryError) throw new UserError(`${e.message}\nnothing was imported`);
     if (e instanceof ConcurrentChangeError) throw new UserError(`${e.message}; nothing was imported`);
     if ((e as { code?: string }).code === 'SQLITE_BUSY') {
       throw new UserError(`${conn.location} is busy: another process held it for more than 5 s; nothing was imported`);
@@ -92,6 +95,9 @@ function describe(s: ImportSummary): string {
     lines.push(`read ${f.file}: ${f.description}, ${what}`);
   }
   for (const n of s.notes) lines.push(`note: ${formatInputError(n)}`);
+  for (const e of s.entities.registered) {
+    lines.push(`added to the registry: ${e.name} (id ${e.id}, code ${e.code}, ${e.kind}, ${e.region})`);
+  }
   if (s.conflicts.length) {
     lines.push(`conflicts (${s.conflicts.length}; stored as computed from the scores, --accept-computed):`);
     for (const c of s.conflicts) lines.push(`  ${conflictLine(c, true)}`);

@@ -33,8 +33,8 @@ export interface EntityDefinition {
   regionUntil?: readonly (readonly [number, FhRegion])[];
   /** Earlier kinds: [last edition, kind], oldest first. */
   kindUntil?: readonly (readonly [number, EntityKind])[];
-  /** First and last edition rated; last null while still rated. */
-  first: number;
+  /** First and last edition rated; first null until it is, last null while still rated. */
+  first: number | null;
   last: number | null;
   /** Other spellings found in data files and in common use. */
   variants?: readonly string[];

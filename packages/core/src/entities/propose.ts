@@ -8,8 +8,8 @@ export interface UnknownEntity {
   name: string;
   kind: EntityKind;
   region: FhRegion;
-  /** The first edition the file rates it in. */
-  first: number;
+  /** The first edition the file rates it in (null: not rated yet). */
+  first: number | null;
 }
 
 /**

@@ -111,6 +111,8 @@ describe('a registry as a value', () => {
     expect(BUILTIN_REGISTRY.seriesAt('serbia', 2003)?.id).toBe('yugoslavia');
     expect(BUILTIN_REGISTRY.seriesAt('montenegro', 2006)?.id).toBe('montenegro');
     expect(BUILTIN_REGISTRY.seriesAt('south-sudan', 2011)?.id).toBe('south-sudan');
+    expect(BUILTIN_REGISTRY.seriesOf('serbia')).toEqual(['yugoslavia', 'serbia-and-montenegro', 'serbia']);
+    expect(BUILTIN_REGISTRY.seriesOf('montenegro')).toEqual(['montenegro']);
     expect(BUILTIN_REGISTRY.lineageOf('serbia').map((s) => `${s.from}>${s.to}`)).toEqual([
       'yugoslavia>serbia-and-montenegro',
       'serbia-and-montenegro>montenegro',
@@ -142,4 +144,21 @@ describe('a registry as a value', () => {
       proposeEntity({ name: 'Abcland', kind: 'country', region: 'Asia', first: 2024 }, BUILTIN_REGISTRY).projectCode,
     ).toBe('XAC');
   });
+});
+
+it('refuses to add an entity whose slug is taken', () => {
+  expect(() =>
+    BUILTIN_REGISTRY.add([
+      {
+        id: 'norway',
+        name: 'Norway',
+        iso3: null,
+        projectCode: 'XNW',
+        kind: 'country',
+        region: 'Europe',
+        first: null,
+        last: null,
+      },
+    ]),
+  ).toThrow('id "norway" is already used by Norway; name "Norway" is already a name of Norway');
 });

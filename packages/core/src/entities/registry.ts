@@ -56,6 +56,11 @@ export class EntityRegistry {
     if (problems.length) throw new EntityRegistryError(problems);
   }
 
+  /** This registry with new entities: a slug, code or name already taken is an `EntityRegistryError`. */
+  add(definitions: readonly EntityDefinition[]): EntityRegistry {
+    return new EntityRegistry([...this.entities.map(definitionOf), ...definitions], this.successions);
+  }
+
   /** This registry with `definitions` added or replacing those of the same id, and more successions. */
   with(definitions: readonly EntityDefinition[], successions: readonly EntitySuccession[] = []): EntityRegistry {
     const replaced = new Map(definitions.map((d) => [d.id, d]));
@@ -119,15 +124,19 @@ export class EntityRegistry {
     }
   }
 
+  /** The entities of `id`'s series, oldest first: the predecessors it continues, then itself. */
+  seriesOf(id: string): string[] {
+    const chain = [id];
+    for (;;) {
+      const link = this.successions.find((s) => s.continues && s.to === chain[0]);
+      if (!link || chain.includes(link.from)) return chain;
+      chain.unshift(link.from);
+    }
+  }
+
   /** The successions an entity's series takes part in: its own and those of the predecessors it continues, oldest first. */
   lineageOf(id: string): EntitySuccession[] {
-    const chain = new Set<string>([id]);
-    for (let e = id; ;) {
-      const link = this.successions.find((s) => s.continues && s.to === e);
-      if (!link || chain.has(link.from)) break;
-      chain.add(link.from);
-      e = link.from;
-    }
+    const chain = new Set(this.seriesOf(id));
     return this.successions
       .filter((s) => chain.has(s.from) || chain.has(s.to))
       .sort((a, b) => a.edition - b.edition || a.to.localeCompare(b.to));
@@ -161,7 +170,7 @@ export class EntityRegistry {
         continue;
       }
       const owner = this.names.get(key);
-      if (owner && owner.id !== e.id) fail('name', `name "${name}" is already a name of ${owner.name}`);
+      if (owner && owner !== e) fail('name', `name "${name}" is already a name of ${owner.name}`);
       else this.names.set(key, e);
     }
   }

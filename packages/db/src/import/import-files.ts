@@ -6,6 +6,7 @@ import { mergeSources, type Conflict, type MergeResult } from './merge.js';
 import { planImport, type ImportPlan } from './plan.js';
 import { readImportFile } from './read-import-file.js';
 import { writePlan } from './write-plan.js';
+import { loadEntityRegistry, registerEntities } from '../repositories/entity-registry.js';
 import { freezeRelease } from '../repositories/releases.js';
 import { inWriteTransaction } from '../write-transaction.js';
 
@@ -26,6 +27,8 @@ export interface ImportOptions {
    * is what `fiw import` does unless given `--accept-computed`.
    */
   conflicts?: 'store-computed' | 'refuse';
+  /** Add names the registry does not know as new entities, in the import's transaction. */
+  addUnknown?: boolean;
   /** Called as work proceeds: "read" per file, "write" per batch of rows. */
   onProgress?: (stage: 'read' | 'write', done: number, total: number) => void;
   now?: Date;
@@ -35,7 +38,13 @@ export interface ImportSummary {
   /** False when the database already held exactly this data: nothing was written. */
   changed: boolean;
   files: { file: string; description: string; records: number; texts: number }[];
-  entities: { referenced: number; added: number };
+  entities: {
+    referenced: number;
+    /** Entity rows written (new to this database). */
+    added: number;
+    /** Entities new to the registry, added by `addUnknown`. */
+    registered: { id: string; name: string; code: string; kind: string; region: string }[];
+  };
   editions: { referenced: number; added: number };
   assessments: {
     created: number;
@@ -99,7 +108,8 @@ export async function importFiles(
     options.onProgress?.('read', i + 1, files.length);
   }
   if (errors.length) throw new ImportInputError(errors);
-  const merged = mergeSources(sources);
+  const registry = await loadEntityRegistry(conn.db);
+  const merged = mergeSources(sources, { registry, addUnknown: options.addUnknown ?? false });
   if (!merged.result) throw new ImportInputError(merged.errors);
   const summaryFiles = sources.map((s) => ({
     file: s.file,
@@ -132,6 +142,14 @@ export async function importMerged(
   const reason = `import of ${names.join(', ')}`;
 
   return inWriteTransaction(conn, async (trx) => {
+    const registered = result.registered.length
+      ? await registerEntities(
+          trx,
+          result.registered,
+          { userId: null, now: options.now ?? new Date() },
+          `added by the ${reason}:`,
+        )
+      : undefined;
     const existing = await loadExistingState(trx, editions);
     const plan = planImport(result, existing, options.asDraft ?? false);
     const existingEdition = new Map([...existing.assessments.values()].map((a) => [a.row.id, a.row.edition]));
@@ -140,13 +158,17 @@ export async function importMerged(
     const revisions = plan.creates.length + plan.updates.reduce((n, u) => n + u.changes.length, 0);
     const changed =
       plan.creates.length + plan.updates.length + plan.newQuestions.length + plan.changedQuestions.length > 0 ||
-      plan.newEntities.length + plan.newEditions.length > 0;
+      plan.newEntities.length + plan.newEditions.length + result.registered.length > 0;
     const summary: ImportSummary = {
       changed,
       files: options.files,
       entities: {
         referenced: new Set(result.assessments.map((a) => a.entity.id)).size,
-        added: plan.newEntities.length,
+        added: plan.newEntities.length + result.registered.length,
+        registered: result.registered.map((d) => {
+          const e = registered!.byId(d.id)!;
+          return { id: e.id, name: e.name, code: e.code, kind: e.kind, region: e.region };
+        }),
       },
       editions: { referenced: editions.length, added: plan.newEditions.length },
       assessments: {

@@ -7,12 +7,17 @@ import {
   formatLocation,
   granularityOf,
   INDICATOR_CODES,
+  BUILTIN_REGISTRY,
+  EntityRegistryError,
+  isFhRegion,
   kindIn,
-  matchEntity,
+  normalizeEntityName,
+  proposeEntity,
   regionIn,
   SUBCATEGORY_CODES,
-  suggestEntities,
   type AssessmentInput,
+  type EntityDefinition,
+  type EntityRegistry,
   type DerivedFigures,
   type Entity,
   type EntityKind,
@@ -59,6 +64,15 @@ export interface MergeResult {
   notes: InputError[];
   /** Entity-editions given more than once with the same figures (e.g. Hong Kong on both ratings sheets). */
   identicalDuplicates: number;
+  /** Entities the files named that the registry did not know, added with `addUnknown`; stored in the import's transaction. */
+  registered: EntityDefinition[];
+}
+
+export interface MergeOptions {
+  /** The effective registry (the database's); the built-in one by default. */
+  registry?: EntityRegistry;
+  /** Add names the registry does not know as new entities (kind and region from the files) instead of refusing them. */
+  addUnknown?: boolean;
 }
 
 const RANK: Record<Granularity, number> = { indicators: 0, subcategories: 1, aggregates: 2, ratings: 3 };
@@ -87,11 +101,33 @@ interface Findings {
  * from what the kept scores give, and a kept file whose stated totals differ
  * from its own scores (FH's Kosovo 2006–2007 rows). Two files giving the
  * same level of detail with different figures is an error: there is no rule
- * to choose between them. Unknown names are errors with suggestions.
+ * to choose between them. An unknown name is an error saying which entity it
+ * probably is or how to add it, unless `addUnknown` adds it.
  */
-export function mergeSources(sources: readonly ImportSource[]): { result?: MergeResult; errors: InputError[] } {
+export function mergeSources(
+  sources: readonly ImportSource[],
+  options: MergeOptions = {},
+): { result?: MergeResult; errors: InputError[] } {
   const errors: InputError[] = [];
-  const resolve = entityResolver(errors);
+  let registry = options.registry ?? BUILTIN_REGISTRY;
+  const proposed = options.addUnknown ? proposeUnknown(sources, registry, errors) : [];
+  if (errors.length) return { errors };
+  const registered = proposed.map((p) => p.definition);
+  if (registered.length) {
+    try {
+      registry = registry.add(registered);
+    } catch (e) {
+      if (!(e instanceof EntityRegistryError)) throw e;
+      const at = new Map(proposed.map((p) => [p.definition.id, p]));
+      return {
+        errors: e.problems.map((p) => ({
+          location: (at.get(p.subject) ?? proposed[0]!).location,
+          message: `cannot add "${at.get(p.subject)?.definition.name ?? p.subject}": ${p.message}`,
+        })),
+      };
+    }
+  }
+  const resolve = entityResolver(registry, errors);
   const groups = groupRecords(sources, resolve, errors);
   const narratives = groupNarratives(sources, resolve);
   if (errors.length) return { errors };
@@ -113,26 +149,84 @@ export function mergeSources(sources: readonly ImportSource[]): { result?: Merge
       conflicts: found.conflicts,
       notes: found.notes,
       identicalDuplicates,
+      registered,
     },
     errors: [],
   };
 }
 
-type Resolve = (name: string, location: InputError['location']) => Entity | undefined;
+type Resolve = (
+  name: string,
+  location: InputError['location'],
+  hint?: { kind: EntityKind; region: string | null },
+) => Entity | undefined;
 
-/** Names to registry entities; an unknown name is an error naming the closest known ones. */
-function entityResolver(errors: InputError[]): Resolve {
-  return (name, location) => {
-    const entity = matchEntity(name);
-    if (!entity) {
-      const close = suggestEntities(name).map((e) => `"${e.name}"`);
-      errors.push({
-        location,
-        message: `unknown country or territory "${name}"${close.length ? `; did you mean ${close.join(' or ')}?` : ''}`,
-      });
-    }
-    return entity;
+/** How close (relative edit distance) a known name must be to say an unknown one probably is it. */
+const PROBABLY = 0.35;
+
+/**
+ * Names to registry entities. An unknown name is an error that says which
+ * entity it probably is (and how to accept the spelling), or else how to add it.
+ */
+function entityResolver(registry: EntityRegistry, errors: InputError[]): Resolve {
+  return (name, location, hint) => {
+    const entity = registry.match(name);
+    if (entity) return entity;
+    const probable = registry.suggest(name, 3, PROBABLY);
+    const message = probable.length
+      ? `unknown country or territory "${name}"; did you mean ${probable.map((e) => `"${e.name}"`).join(' or ')}? ` +
+        `(if it is ${probable[0]!.name}, \`fiw entity alias ${probable[0]!.id} "${name}"\` makes imports accept this spelling)`
+      : `unknown country or territory "${name}": not in the registry; add it with ` +
+        `\`fiw entity add --name "${name}" --kind ${hint?.kind ?? 'country'} --region ${hint?.region && isFhRegion(hint.region) ? `"${hint.region}"` : 'REGION'}\`, ` +
+        `or import with --add-unknown`;
+    errors.push({ location, message });
+    return undefined;
   };
+}
+
+/**
+ * For `addUnknown`: one new entity per name the registry does not know, its
+ * kind from the newest record and its region from the newest record that has
+ * one. A name no file gives a region for cannot be added this way.
+ */
+function proposeUnknown(
+  sources: readonly ImportSource[],
+  registry: EntityRegistry,
+  errors: InputError[],
+): { definition: EntityDefinition; location: InputError['location'] }[] {
+  const unknown = new Map<string, { name: string; records: FhRecord[]; location: InputError['location'] }>();
+  for (const source of sources) {
+    for (const record of source.records) {
+      if (registry.match(record.entity)) continue;
+      const key = normalizeEntityName(record.entity);
+      const u = unknown.get(key) ?? { name: record.entity.trim(), records: [], location: record.location };
+      u.records.push(record);
+      unknown.set(key, u);
+    }
+  }
+  const proposals: { definition: EntityDefinition; location: InputError['location'] }[] = [];
+  const taken = new Set<string>();
+  for (const u of unknown.values()) {
+    const newest = [...u.records].sort((a, b) => b.edition - a.edition);
+    const region = newest.map((r) => r.region?.trim()).find((r) => r);
+    if (!region || !isFhRegion(region)) {
+      errors.push({
+        location: u.location,
+        message: region
+          ? `cannot add "${u.name}": region "${region}" is not one of Africa, Americas, Asia, Eurasia, Europe, Middle East`
+          : `cannot add "${u.name}": no file gives its region; add it first with \`fiw entity add --name "${u.name}" --kind ${newest[0]!.kind} --region REGION\``,
+      });
+      continue;
+    }
+    const proposal = proposeEntity(
+      { name: u.name, kind: newest[0]!.kind, region, first: newest[newest.length - 1]!.edition },
+      registry,
+      taken,
+    );
+    if (proposal.projectCode) taken.add(proposal.projectCode);
+    proposals.push({ definition: proposal, location: u.location });
+  }
+  return proposals;
 }
 
 /** Every file's records by entity-edition; a record with nothing to score is an error. */
@@ -145,7 +239,7 @@ function groupRecords(sources: readonly ImportSource[], resolve: Resolve, errors
         ...record.location,
         ...(nameColumn !== undefined ? { column: nameColumn, header: 'Country/Territory' } : {}),
       };
-      const entity = resolve(record.entity, location);
+      const entity = resolve(record.entity, location, record);
       if (!entity) continue;
       if (!granularityOf(record.input)) {
         errors.push({

@@ -5,6 +5,7 @@ import type { Dialect } from '../connect.js';
 import type { WriteContext } from '../repositories/revisions.js';
 import { applyAssessmentChanges, createAssessments, StaleVersionError } from '../repositories/versioned-write.js';
 import type { Database } from '../schema.js';
+import { storeEntityDefinitions } from '../repositories/entity-registry.js';
 import type { ImportPlan } from './plan.js';
 
 /** An assessment changed while the import ran; the whole import is rolled back and can simply be run again. */
@@ -57,12 +58,8 @@ export async function writePlan(
 
 /** The entities, editions and question wording the plan's assessments refer to. */
 async function writeReferenceData(t: Kysely<Database>, dialect: Dialect, plan: ImportPlan, now: string): Promise<void> {
-  await bulkInsert(
-    t,
-    dialect,
-    'entities',
-    plan.newEntities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, iso3: e.iso3, code: e.code })),
-  );
+  // Built-in entities a newer release knows and this database does not yet.
+  await storeEntityDefinitions(t, plan.newEntities, null);
   const published = plan.state === 'published';
   await bulkInsert(
     t,

@@ -1,15 +1,13 @@
-import { entityById } from '@freedom-ratings/core';
 import type { Kysely } from 'kysely';
 import type { Database, Entity } from '../schema.js';
 
 /**
  * An entity as every reader sees it, the public API, the studio and the
- * exports alike: the stored row under the registry's current name (the table
- * mirrors core's registry; an entity the registry does not know keeps its
- * stored name).
+ * exports alike: its identity and current name from the registry's row (the
+ * entities table is the registry since migration 0007, so a rename shows everywhere at once).
  */
 export function namedEntity(stored: Entity): Entity {
-  return { ...stored, name: entityById(stored.id)?.name ?? stored.name };
+  return { id: stored.id, name: stored.name, kind: stored.kind, iso3: stored.iso3, code: stored.code };
 }
 
 /** Code-point order, the same on both dialects (SQL collations differ between them). */

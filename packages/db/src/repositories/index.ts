@@ -6,6 +6,8 @@ export * from './comments.js';
 export * from './edition-board.js';
 export * from './editions.js';
 export * from './entities.js';
+export * from './entity-registry.js';
+export * from './previous-in-series.js';
 export * from './publication.js';
 export * from './questions.js';
 export * from './releases.js';

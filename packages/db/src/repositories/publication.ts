@@ -3,7 +3,8 @@ import type { Database } from '../schema.js';
 
 /**
  * A fingerprint of everything the public can see: it changes when an edition
- * is published or published data is imported. The public cache is tagged
+ * is published, published data is imported, or the entity registry changes
+ * (a rename changes the names the public sees). The public cache is tagged
  * with it, which is how servers sharing one database notice each other's
  * publications.
  */
@@ -21,5 +22,9 @@ export async function publicationVersion(db: Kysely<Database>): Promise<string> 
     .selectFrom('import_runs')
     .select((eb) => eb.fn.max('id').as('id'))
     .executeTakeFirstOrThrow();
-  return `${editions.count}/${editions.latest ?? '-'}/${releases.id ?? 0}/${imports.id ?? 0}`;
+  const registry = await db
+    .selectFrom('entity_changes')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirstOrThrow();
+  return `${editions.count}/${editions.latest ?? '-'}/${releases.id ?? 0}/${imports.id ?? 0}/${registry.id ?? 0}`;
 }

@@ -169,6 +169,14 @@ export function mergeOfDocument(
   });
   return {
     document,
-    merged: { assessments, narratives: new Map(), questions: [], conflicts: [], notes: [], identicalDuplicates: 0 },
+    merged: {
+      assessments,
+      narratives: new Map(),
+      questions: [],
+      conflicts: [],
+      notes: [],
+      identicalDuplicates: 0,
+      registered: [],
+    },
   };
 }
