@@ -1,3 +1,13 @@
+import {
+  entityAliasBody,
+  newEntityBody,
+  registryEntityParams,
+  registryEntitySchema,
+  registryListSchema,
+  renameEntityBody,
+  successionBody,
+  successionsSchema,
+} from './entities.js';
 import type { z } from 'zod';
 import { editionParams } from './common.js';
 import {
@@ -329,6 +339,42 @@ export const ENDPOINTS = {
     params: verdictParams,
     body: verdictBody,
     response: verdictListSchema,
+  },
+  listRegistry: {
+    operationId: 'listRegistry',
+    method: 'GET',
+    path: API_PATHS.listRegistry,
+    response: registryListSchema,
+  },
+  addEntity: {
+    operationId: 'addEntity',
+    method: 'POST',
+    path: API_PATHS.addEntity,
+    body: newEntityBody,
+    response: registryEntitySchema,
+  },
+  renameEntity: {
+    operationId: 'renameEntity',
+    method: 'PUT',
+    path: API_PATHS.renameEntity,
+    params: registryEntityParams,
+    body: renameEntityBody,
+    response: registryEntitySchema,
+  },
+  addEntityAlias: {
+    operationId: 'addEntityAlias',
+    method: 'POST',
+    path: API_PATHS.addEntityAlias,
+    params: registryEntityParams,
+    body: entityAliasBody,
+    response: registryEntitySchema,
+  },
+  addSuccession: {
+    operationId: 'addSuccession',
+    method: 'POST',
+    path: API_PATHS.addSuccession,
+    body: successionBody,
+    response: successionsSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

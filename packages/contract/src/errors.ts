@@ -37,6 +37,11 @@ export const API_ERRORS = {
   'not-editable': { status: 409, description: 'The assessment is not in an editable state.' },
   'not-ready': { status: 409, description: 'Not every assessment is approved or withheld.' },
   'user-exists': { status: 409, description: 'A user with this email exists.' },
+  'registry-conflict': {
+    status: 409,
+    description:
+      'The entity registry refuses the change: a slug, code or name is taken, or a succession contradicts another; details name the field.',
+  },
   'concurrent-change': {
     status: 409,
     description: 'An assessment changed while the request ran; nothing was written. Try again.',

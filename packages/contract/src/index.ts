@@ -3,6 +3,7 @@ export * from './common.js';
 export * from './public.js';
 export * from './studio.js';
 export * from './editorial.js';
+export * from './entities.js';
 export * from './auth.js';
 export * from './health.js';
 export * from './endpoints.js';

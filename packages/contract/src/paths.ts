@@ -43,6 +43,11 @@ export const API_PATHS = {
   calibration: '/api/v1/studio/editions/:edition/calibration',
   listVerdicts: '/api/v1/studio/assessments/:id/verdicts',
   setVerdict: '/api/v1/studio/assessments/:id/verdicts/:code',
+  listRegistry: '/api/v1/studio/entities',
+  addEntity: '/api/v1/studio/entities',
+  renameEntity: '/api/v1/studio/entities/:entity/name',
+  addEntityAlias: '/api/v1/studio/entities/:entity/aliases',
+  addSuccession: '/api/v1/studio/entity-successions',
 } as const;
 
 export type ApiPathName = keyof typeof API_PATHS;

@@ -11,6 +11,7 @@ import {
   statusSchema,
   trendArrowSchema,
 } from './common.js';
+import { publicSuccessionSchema } from './entities.js';
 
 /** Request and response schemas of the public API (published data only). */
 
@@ -117,10 +118,17 @@ export const historyEntrySchema = z.strictObject({
   region: z.string().nullable(),
   figures: figuresSchema,
   change: changeSchema.nullable(),
+  ratedAs: entityRefSchema.optional().meta({
+    description:
+      'Present when this edition rated a predecessor the entity continues (Serbia in FIW 2006: Serbia and Montenegro).',
+  }),
 });
 export const entityHistorySchema = z.strictObject({
   entity: entityRefSchema,
   history: z.array(historyEntrySchema),
+  successions: z.array(publicSuccessionSchema).meta({
+    description: 'Splits, mergers and renamings the entity’s series took part in, oldest first.',
+  }),
   source: z.string(),
 });
 

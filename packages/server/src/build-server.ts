@@ -8,6 +8,7 @@ import { authRoutes } from './routes/studio/auth.js';
 import { commentRoutes } from './routes/studio/comments.js';
 import { studioEditionRoutes } from './routes/studio/editions.js';
 import { userRoutes } from './routes/studio/users.js';
+import { studioEntityRoutes } from './routes/studio/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { editionRoutes } from './routes/public/editions.js';
 import { metricSeriesRoutes } from './routes/public/metric-series.js';
@@ -61,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...assessmentRoutes(ctx),
     ...commentRoutes(ctx),
     ...userRoutes(ctx),
+    ...studioEntityRoutes(ctx),
     ...editorialRoutes(ctx),
   ];
   const app = await createHttpApp({

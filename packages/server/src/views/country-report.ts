@@ -2,7 +2,7 @@ import { checkTrendArrow, explain } from '@freedom-ratings/core';
 import {
   findPublishedEdition,
   loadAssessments,
-  previousPublishedEdition,
+  previousInSeries,
   questionWordings,
   scoreAssessment,
   type DatabaseHandle,
@@ -34,11 +34,7 @@ export async function countryReport(db: DatabaseHandle, slugOrCode: string, edit
   const methodology = current.assessed.methodology;
   if (!figures || !methodology) throw noPublishedEntity(slugOrCode);
 
-  const previousEdition = await previousPublishedEdition(db, edition);
-  const [prevData] =
-    previousEdition === undefined
-      ? []
-      : await loadAssessments(db, { entity: entity.id, edition: previousEdition, publishedOnly: true });
+  const prevData = await previousInSeries(db, entity.id, edition);
   const previous = prevData ? scoreAssessment(prevData) : undefined;
   const explanation = explain(current.assessed.figures!, methodology);
   const questions = await questionWordings(db, edition);

@@ -1,6 +1,7 @@
 import {
   findPublishedEdition,
   loadAssessments,
+  loadEntityRegistry,
   previousPublishedEdition,
   scoreAssessment,
   type DatabaseHandle,
@@ -52,11 +53,14 @@ export async function editionRatings(db: DatabaseHandle, edition: number): Promi
   const current = (await loadAssessments(db, { edition, publishedOnly: true })).map(scoreAssessment);
   const previousEdition = await previousPublishedEdition(db, edition);
   const previous = new Map<string, ScoredAssessment>();
+  const entities = await loadEntityRegistry(db);
   if (previousEdition !== undefined) {
     for (const data of await loadAssessments(db, { edition: previousEdition, publishedOnly: true })) {
       previous.set(data.entity.id, scoreAssessment(data));
     }
   }
+  const seriesBefore = (id: string) =>
+    previousEdition === undefined ? id : (entities.seriesAt(id, previousEdition)?.id ?? id);
   const detailed: Row[] = [];
   for (const s of current) {
     const figures = figuresOf(s);
@@ -65,7 +69,8 @@ export async function editionRatings(db: DatabaseHandle, edition: number): Promi
       entity: { ...entityRef(s.entity), kind: s.row.kind },
       region: s.row.region,
       figures,
-      change: changeOf(s, previous.get(s.entity.id)),
+      // Measured from the entity's series: Serbia FIW 2007 from Serbia and Montenegro FIW 2006.
+      change: changeOf(s, previous.get(seriesBefore(s.entity.id))),
     });
   }
   const summary = detailed.map((r) => ({

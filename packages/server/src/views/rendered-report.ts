@@ -3,7 +3,7 @@ import {
   findPublishedEdition,
   inputOf,
   loadAssessments,
-  previousPublishedEdition,
+  previousInSeries,
   questionWordings,
   type DatabaseHandle,
 } from '@freedom-ratings/db';
@@ -28,11 +28,7 @@ export async function renderedReport(
     ? await loadAssessments(db, { entity: entity.id, edition, publishedOnly: true, withNarratives: true })
     : [];
   if (!ed || !data) throw noPublishedReport(slugOrCode, edition);
-  const previousEdition = await previousPublishedEdition(db, edition);
-  const [previous] =
-    previousEdition === undefined
-      ? []
-      : await loadAssessments(db, { entity: entity.id, edition: previousEdition, publishedOnly: true });
+  const previous = await previousInSeries(db, entity.id, edition);
   const questions = await questionWordings(db, edition);
   const report = buildReport({
     entity: entity.name,

@@ -1,0 +1,16 @@
+import type { Entity } from '@freedom-ratings/core';
+
+/** A registry entity as the studio shows it (`registryEntitySchema`). */
+export function registryEntity(e: Entity, addedAt: string | null) {
+  return {
+    id: e.id,
+    name: e.name,
+    code: e.code,
+    iso3: e.iso3,
+    kind: e.kind,
+    region: e.region,
+    variants: [...(e.variants ?? [])],
+    formerNames: (e.nameUntil ?? []).map(([untilEdition, name]) => ({ name, untilEdition })),
+    addedAt,
+  };
+}
