@@ -144,6 +144,58 @@ function registrySuite(h: DialectHarness) {
     expect(unknown.stderr).toBe('fiw: no entity "atlantis" (give its slug, code or a name)\nnothing was changed\n');
   });
 
+  it('records a split with fiw entity split, and refuses a second continuing successor', async () => {
+    const target = await h.fresh();
+    for (const name of ['Arcadia', 'West Arcadia', 'East Arcadia'])
+      expect(
+        fiw(['entity', 'add', '--name', name, '--kind', 'country', '--region', 'Europe', '--db', target]).code,
+      ).toBe(0);
+    const r = fiw([
+      'entity',
+      'split',
+      'arcadia',
+      '--into',
+      'West Arcadia',
+      'east-arcadia',
+      '--edition',
+      '2027',
+      '--continuing',
+      'west-arcadia',
+      '--db',
+      target,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      'split: arcadia → west-arcadia from 2027 (continues its series)\nsplit: arcadia → east-arcadia from 2027\n',
+    );
+    const before = await h.snapshot(target);
+    const again = fiw([
+      'entity',
+      'split',
+      'arcadia',
+      '--into',
+      'east-arcadia',
+      '--edition',
+      '2027',
+      '--continuing',
+      'east-arcadia',
+      '--db',
+      target,
+    ]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(
+      'fiw: succession arcadia → east-arcadia: arcadia is already continued by west-arcadia\nnothing was changed\n',
+    );
+    expect(await h.snapshot(target)).toBe(before);
+    expect(listed(target).successions).toContainEqual({
+      edition: 2027,
+      kind: 'split',
+      from: 'arcadia',
+      to: 'west-arcadia',
+      continues: true,
+    });
+  });
+
   it('says which entity to add, or which one a name probably is, and imports nothing', async () => {
     const target = await h.fresh();
     const before = await h.snapshot(target);
