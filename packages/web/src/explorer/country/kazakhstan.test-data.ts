@@ -87,5 +87,6 @@ export const KAZAKHSTAN_HISTORY: EntityHistory = {
     { edition: summary(2013), region: 'Eurasia', figures: KAZ_2013, change: null },
     { edition: summary(2014), region: 'Eurasia', figures: KAZ_2014, change: kazakhstanReport(2014).change },
   ],
+  successions: [],
   source: 'Source: Freedom House, Freedom in the World',
 };
