@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { kindIn, regionIn } from '@freedom-ratings/core';
 import { connect, importFiles, loadEntityRegistry } from '@freedom-ratings/db';
 import { fiw } from '../../test-support/cli.js';
 import { REPO_ROOT } from '../../test-support/shared.js';
@@ -194,6 +195,45 @@ function registrySuite(h: DialectHarness) {
       to: 'west-arcadia',
       continues: true,
     });
+  });
+
+  it('reclassifies a territory as a country from an edition on, keeping the earlier kind', async () => {
+    const target = await h.fresh();
+    expect(
+      fiw(['entity', 'add', '--name', 'Occupied Zone', '--kind', 'territory', '--region', 'Asia', '--db', target]).code,
+    ).toBe(0);
+    const r = fiw([
+      'entity',
+      'reclassify',
+      'occupied-zone',
+      '--kind',
+      'country',
+      '--region',
+      'Middle East',
+      '--from',
+      '2026',
+      '--db',
+      target,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('Occupied Zone is a country in Middle East from 2026\n');
+    const conn = connect(target);
+    try {
+      const e = (await loadEntityRegistry(conn.db)).byId('occupied-zone')!;
+      expect([kindIn(e, 2025), kindIn(e, 2026), regionIn(e, 2025), regionIn(e, 2026)]).toEqual([
+        'territory',
+        'country',
+        'Asia',
+        'Middle East',
+      ]);
+    } finally {
+      await conn.close();
+    }
+    const same = fiw(['entity', 'reclassify', 'occupied-zone', '--kind', 'country', '--from', '2027', '--db', target]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toBe(
+      'fiw: Occupied Zone is already a country in Middle East: nothing to change\nnothing was changed\n',
+    );
   });
 
   it('says which entity to add, or which one a name probably is, and imports nothing', async () => {

@@ -271,6 +271,18 @@ entityCommand
     process.exitCode = await entityAliasCommand(entity, name, opts);
   });
 entityCommand
+  .command('reclassify')
+  .description('change kind or region from an edition on (a territory that became a country); still one series')
+  .argument('<entity>', 'slug, code or any name of the entity')
+  .requiredOption('--from <edition>', 'the first edition with the new kind or region')
+  .option('--kind <kind>', 'country or territory')
+  .option('--region <region>', 'Africa, Americas, Asia, Eurasia, Europe or Middle East')
+  .addOption(dbOption())
+  .action(async (entity: string, opts: { from: string; kind?: string; region?: string; db?: string }) => {
+    const { entityReclassifyCommand } = await import('./commands/entity.js');
+    process.exitCode = await entityReclassifyCommand(entity, opts);
+  });
+entityCommand
   .command('split')
   .description('record that an entity split into others from an edition on (add new successors first)')
   .argument('<entity>', 'the entity that split')

@@ -1,6 +1,7 @@
 import {
   entityAliasBody,
   newEntityBody,
+  reclassifyEntityBody,
   registryEntityParams,
   registryEntitySchema,
   registryListSchema,
@@ -359,6 +360,14 @@ export const ENDPOINTS = {
     path: API_PATHS.renameEntity,
     params: registryEntityParams,
     body: renameEntityBody,
+    response: registryEntitySchema,
+  },
+  reclassifyEntity: {
+    operationId: 'reclassifyEntity',
+    method: 'PUT',
+    path: API_PATHS.reclassifyEntity,
+    params: registryEntityParams,
+    body: reclassifyEntityBody,
     response: registryEntitySchema,
   },
   addEntityAlias: {

@@ -64,6 +64,14 @@ export const renameEntityBody = z.strictObject({
     .meta({ description: 'First edition with the new name; absent: the new name applies to every edition.' }),
 });
 
+export const reclassifyEntityBody = z.strictObject({
+  kind: entityKindSchema.optional(),
+  region: regionSchema.optional(),
+  fromEdition: editionYear.meta({
+    description: 'First edition with the new kind or region; earlier ones keep the old.',
+  }),
+});
+
 export const entityAliasBody = z.strictObject({ name: z.string().trim().min(1).max(200) });
 
 export const successionBody = z.strictObject({

@@ -46,6 +46,7 @@ export const API_PATHS = {
   listRegistry: '/api/v1/studio/entities',
   addEntity: '/api/v1/studio/entities',
   renameEntity: '/api/v1/studio/entities/:entity/name',
+  reclassifyEntity: '/api/v1/studio/entities/:entity/classification',
   addEntityAlias: '/api/v1/studio/entities/:entity/aliases',
   addSuccession: '/api/v1/studio/entity-successions',
 } as const;

@@ -95,7 +95,7 @@ export interface EntityChangeTable {
   at: Timestamp;
   user_id: number | null;
   entity_id: string;
-  action: 'add' | 'rename' | 'alias' | 'succession';
+  action: 'add' | 'rename' | 'alias' | 'reclassify' | 'succession';
   detail: string;
 }
 

@@ -3,6 +3,7 @@ import {
   addEntity,
   addEntityAlias,
   listEntityRegistry,
+  reclassifyEntity,
   recordSuccession,
   renameEntity,
   type Connection,
@@ -96,6 +97,23 @@ export async function entityRenameCommand(
       ? `renamed ${before.name} to ${after.name} in every edition (${after.id}); "${before.name}" still matches on import\n`
       : `renamed ${before.name} to ${after.name} from ${fromEdition} (${after.id}); it stays ${before.name} until ${fromEdition - 1}\n`,
   );
+  return 0;
+}
+
+/** `fiw entity reclassify ENTITY --from EDITION [--kind K] [--region R]`: a territory that became a country, a region regrouped. */
+export async function entityReclassifyCommand(
+  entity: string,
+  opts: { from: string; kind?: string; region?: string; db?: string },
+): Promise<number> {
+  const fromEdition = editionOption('--from', opts.from);
+  const kind = opts.kind === undefined ? null : kindOption(opts.kind);
+  if (opts.region !== undefined && !isFhRegion(opts.region))
+    throw new UserError(`--region must be one of ${FH_REGIONS.join(', ')}, not "${opts.region}"`);
+  if (kind === null && opts.region === undefined) throw new UserError('give --kind, --region or both');
+  const e = await withRegistry(opts.db, (conn) =>
+    reclassifyEntity(conn, { entity, kind, region: (opts.region ?? null) as never, fromEdition }, cliActor()),
+  );
+  process.stdout.write(`${e.name} is a ${e.kind} in ${e.region} from ${fromEdition}\n`);
   return 0;
 }
 

@@ -267,6 +267,64 @@ export async function addEntityAlias(conn: Connection, change: { entity: string;
   });
 }
 
+/**
+ * A change of kind or region from an edition on (Kosovo: a territory until
+ * FIW 2009, a country since FIW 2010): the entity's kind and region are the
+ * new ones, and the old ones stay those of the editions before. The entity
+ * stays one series.
+ */
+export async function reclassifyEntity(
+  conn: Connection,
+  change: { entity: string; kind?: EntityKind | null; region?: FhRegion | null; fromEdition: number },
+  actor: RegistryActor,
+) {
+  return inWriteTransaction(conn, async (trx) => {
+    const registry = await loadEntityRegistry(trx);
+    const e = registry.match(change.entity);
+    if (!e) throw noEntity(change.entity);
+    const until = change.fromEdition - 1;
+    const next = <T>(earlier: readonly (readonly [number, T])[] | undefined, now: T, wanted: T | null | undefined) =>
+      wanted === null || wanted === undefined || wanted === now
+        ? { value: now, earlier: earlier ?? [] }
+        : { value: wanted, earlier: [...(earlier ?? []).filter(([u]) => u < until), [until, now] as const] };
+    const kind = next(e.kindUntil, e.kind, change.kind);
+    const region = next(e.regionUntil, e.region, change.region);
+    if (kind.value === e.kind && region.value === e.region)
+      throw new EntityRegistryError([
+        { field: 'kind', subject: e.id, message: `${e.name} is already a ${e.kind} in ${e.region}: nothing to change` },
+      ]);
+    const after = registry
+      .with([
+        {
+          ...definitionOf(e),
+          kind: kind.value,
+          region: region.value,
+          kindUntil: kind.earlier,
+          regionUntil: region.earlier,
+        },
+      ])
+      .byId(e.id)!;
+    await trx.updateTable('entities').set({ kind: after.kind, region: after.region }).where('id', '=', e.id).execute();
+    for (const [field, earlier] of [
+      ['kind', after.kindUntil ?? []],
+      ['region', after.regionUntil ?? []],
+    ] as const) {
+      await trx.deleteFrom('entity_earlier').where('entity_id', '=', e.id).where('field', '=', field).execute();
+      if (earlier.length)
+        await trx
+          .insertInto('entity_earlier')
+          .values(earlier.map(([u, value]) => ({ entity_id: e.id, field, until_edition: u, value })))
+          .execute();
+    }
+    const what = [
+      kind.value !== e.kind ? `${e.kind} → ${kind.value}` : null,
+      region.value !== e.region ? `${e.region} → ${region.value}` : null,
+    ].filter(Boolean);
+    await logChange(trx, actor, e.id, 'reclassify', `${what.join(', ')} from ${change.fromEdition}`);
+    return after;
+  });
+}
+
 /** A split (one into several) or a merger (several into one) from an edition on. */
 export interface SuccessionChange {
   kind: SuccessionKind;

@@ -1,7 +1,7 @@
-import type { Entity } from '@freedom-ratings/core';
+import type { ListedEntity } from '@freedom-ratings/db';
 
 /** A registry entity as the studio shows it (`registryEntitySchema`). */
-export function registryEntity(e: Entity, addedAt: string | null) {
+export function registryEntity(e: ListedEntity) {
   return {
     id: e.id,
     name: e.name,
@@ -9,8 +9,8 @@ export function registryEntity(e: Entity, addedAt: string | null) {
     iso3: e.iso3,
     kind: e.kind,
     region: e.region,
-    variants: [...(e.variants ?? [])],
-    formerNames: (e.nameUntil ?? []).map(([untilEdition, name]) => ({ name, untilEdition })),
-    addedAt,
+    variants: [...e.variants],
+    formerNames: e.nameUntil.map(([untilEdition, name]) => ({ name, untilEdition })),
+    addedAt: e.addedAt,
   };
 }

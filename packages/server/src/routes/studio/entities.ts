@@ -1,5 +1,12 @@
 import { EntityRegistryError, type FhRegion } from '@freedom-ratings/core';
-import { addEntity, addEntityAlias, listEntityRegistry, recordSuccession, renameEntity } from '@freedom-ratings/db';
+import {
+  addEntity,
+  addEntityAlias,
+  listEntityRegistry,
+  reclassifyEntity,
+  recordSuccession,
+  renameEntity,
+} from '@freedom-ratings/db';
 import {
   ENDPOINTS,
   errorSchema,
@@ -41,6 +48,11 @@ export function studioEntityRoutes(ctx: ServerContext): RouteSpec[] {
     ctx.cache.invalidate();
     return value;
   };
+  /** The entity as the registry now lists it (with when it was added). */
+  const now = async (id: string) => {
+    const listed = await listEntityRegistry(conn.db);
+    return changed(registryEntity(listed.entities.find((e) => e.id === id)!));
+  };
   return [
     defineRoute({
       ...ENDPOINTS.listRegistry,
@@ -51,20 +63,7 @@ export function studioEntityRoutes(ctx: ServerContext): RouteSpec[] {
       responses: { 200: { description: 'By name.', schema: registryListSchema } },
       handler: async () => {
         const listed = await listEntityRegistry(conn.db);
-        return {
-          entities: listed.entities.map((e) => ({
-            id: e.id,
-            name: e.name,
-            code: e.code,
-            iso3: e.iso3,
-            kind: e.kind,
-            region: e.region,
-            variants: [...e.variants],
-            formerNames: e.nameUntil.map(([untilEdition, name]) => ({ name, untilEdition })),
-            addedAt: e.addedAt,
-          })),
-          successions: [...listed.successions],
-        };
+        return { entities: listed.entities.map(registryEntity), successions: [...listed.successions] };
       },
     }),
     defineRoute({
@@ -77,9 +76,8 @@ export function studioEntityRoutes(ctx: ServerContext): RouteSpec[] {
       responses: { 201: { description: 'Added.', schema: registryEntitySchema }, ...conflict },
       handler: async ({ body, user }) =>
         registryChange(async () => {
-          const by = actor(user);
-          const e = await addEntity(conn, { ...body, region: body.region as FhRegion }, by);
-          return changed(registryEntity(e, by.now.toISOString()));
+          const e = await addEntity(conn, { ...body, region: body.region as FhRegion }, actor(user));
+          return now(e.id);
         }),
     }),
     defineRoute({
@@ -101,7 +99,34 @@ export function studioEntityRoutes(ctx: ServerContext): RouteSpec[] {
             { entity: params.entity, name: body.name, fromEdition: body.fromEdition ?? null },
             actor(user),
           );
-          return changed(registryEntity(after, null));
+          return now(after.id);
+        }),
+    }),
+    defineRoute({
+      ...ENDPOINTS.reclassifyEntity,
+      summary: 'Change an entity’s kind or region from an edition on',
+      description:
+        'A territory that became a country (Kosovo in FIW 2010), or a region regrouped. Earlier editions keep the old kind and region; the entity stays one series.',
+      tag: 'Admin',
+      access: signedIn(['admin']),
+      responses: {
+        200: { description: 'The entity now.', schema: registryEntitySchema },
+        404: { description: 'No such entity.', schema: errorSchema },
+        ...conflict,
+      },
+      handler: async ({ params, body, user }) =>
+        registryChange(async () => {
+          const e = await reclassifyEntity(
+            conn,
+            {
+              entity: params.entity,
+              kind: body.kind ?? null,
+              region: (body.region ?? null) as FhRegion | null,
+              fromEdition: body.fromEdition,
+            },
+            actor(user),
+          );
+          return now(e.id);
         }),
     }),
     defineRoute({
@@ -117,9 +142,7 @@ export function studioEntityRoutes(ctx: ServerContext): RouteSpec[] {
       },
       handler: async ({ params, body, user }) =>
         registryChange(async () =>
-          changed(
-            registryEntity(await addEntityAlias(conn, { entity: params.entity, name: body.name }, actor(user)), null),
-          ),
+          now((await addEntityAlias(conn, { entity: params.entity, name: body.name }, actor(user))).id),
         ),
     }),
     defineRoute({
