@@ -149,6 +149,7 @@ describeBrowser('the studio in the browser', () => {
     await signIn(page, 'analyst@example.org', passwords.analyst!, true);
     // The dashboard shows my deadline, and that it has passed.
     await expect.poll(() => page.getByRole('row', { name: /Kazakhstan/ }).textContent()).toMatch(/2020-01-31 overdue/);
+    expect(await seriousViolations(page), 'the analyst’s dashboard with deadlines').toEqual([]);
     await page.getByRole('link', { name: 'Kazakhstan' }).click();
     await page.waitForURL('**/studio/assessments/*');
     assessmentUrl = page.url();
