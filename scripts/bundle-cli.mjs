@@ -32,6 +32,7 @@ await build({
   ],
   alias: {
     '@freedom-ratings/core': './packages/core/src/index.ts',
+    '@freedom-ratings/contract': './packages/contract/src/index.ts',
     '@freedom-ratings/sheets': './packages/sheets/src/index.ts',
     '@freedom-ratings/db': './packages/db/src/index.ts',
     '@freedom-ratings/server': './packages/server/src/index.ts',

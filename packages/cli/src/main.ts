@@ -49,23 +49,56 @@ program
     process.exitCode = await explainCommand(file, opts);
   });
 
-const methodology = program.command('methodology').description('the rules of each edition');
+const methodology = program.command('methodology').description('the rules of each edition, as methodology files');
+const methodologyDbOption = () =>
+  new Option('--db [path|url]', 'the database (default: $DATABASE_URL, else ./data/freedom.db)');
 methodology
   .command('show')
-  .description('print the rules in force for an edition (default: the latest)')
+  .description('print the rules in force for an edition (default: the latest); as JSON, exactly a methodology file')
   .argument('[edition]', 'edition, e.g. 2014 or 1983-84')
   .addOption(formatOption(['text', 'json'], 'text'))
-  .action(async (edition: string | undefined, opts: { format: 'text' | 'json' }) => {
+  .addOption(methodologyDbOption())
+  .action(async (edition: string | undefined, opts: { format: 'text' | 'json'; db?: string | true }) => {
     const { methodologyShowCommand } = await import('./commands/methodology.js');
-    process.exitCode = methodologyShowCommand(edition, opts);
+    process.exitCode = await methodologyShowCommand(edition, opts);
   });
 methodology
   .command('list')
-  .description('list every edition with its label and period under review')
+  .description('list every edition with its label, period under review and methodology')
   .addOption(formatOption(['text', 'json'], 'text'))
   .action(async (opts: { format: 'text' | 'json' }) => {
     const { methodologyListCommand } = await import('./commands/methodology.js');
     process.exitCode = methodologyListCommand(opts);
+  });
+methodology
+  .command('validate')
+  .description('check a methodology file: every problem with its JSON path (exit 2 when invalid)')
+  .argument('<file>', 'methodology JSON file')
+  .addOption(formatOption(['text', 'json'], 'text'))
+  .action(async (file: string, opts: { format: 'text' | 'json' }) => {
+    const { methodologyValidateCommand } = await import('./commands/methodology.js');
+    process.exitCode = await methodologyValidateCommand(file, opts);
+  });
+methodology
+  .command('load')
+  .description('store a methodology file in the database (a version in use by a published edition is never changed)')
+  .argument('<file>', 'methodology JSON file')
+  .addOption(methodologyDbOption())
+  .action(async (file: string, opts: { db?: string | true }) => {
+    const { methodologyLoadCommand } = await import('./commands/methodology.js');
+    process.exitCode = await methodologyLoadCommand(file, opts);
+  });
+methodology
+  .command('new')
+  .description("make a new edition's methodology as a copy of an earlier edition's (printed, --out FILE, or --db)")
+  .argument('<edition>', 'the new edition, e.g. 2027')
+  .requiredOption('--from <edition>', 'the edition whose rules to copy, e.g. 2026')
+  .option('--id <id>', 'the new methodology id (default: the source id with the new edition, e.g. fiw-2027)')
+  .option('--out <file>', 'write the file here')
+  .addOption(methodologyDbOption())
+  .action(async (edition: string, opts: { from: string; id?: string; out?: string; db?: string | true }) => {
+    const { methodologyNewCommand } = await import('./commands/methodology.js');
+    process.exitCode = await methodologyNewCommand(edition, opts);
   });
 
 const report = program.command('report').description('country reports: read, render, check and build them');

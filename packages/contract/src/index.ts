@@ -8,3 +8,4 @@ export * from './auth.js';
 export * from './health.js';
 export * from './endpoints.js';
 export * from './paths.js';
+export * from './methodology.js';

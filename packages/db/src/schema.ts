@@ -36,6 +36,7 @@ export interface Database {
   review_verdicts: ReviewVerdictTable;
   releases: ReleaseTable;
   import_runs: ImportRunTable;
+  methodologies: MethodologyTable;
 }
 
 /** ISO 8601 UTC timestamp text, e.g. 2025-02-26T10:00:00.000Z. */
@@ -107,8 +108,10 @@ export interface EditionTable {
   period_start: string;
   period_end: string;
   year_under_review: number;
-  /** Id of the methodology edition in force (core's `methodologyFor`). */
+  /** Id of the methodology the edition is scored with: a built-in file (core) or a row of `methodologies`. */
   methodology: string;
+  /** Its version: a methodology in use by a published edition never changes, a change is a new version. */
+  methodology_version: Generated<number>;
   state: EditionState;
   /** SHA-256 of the canonical export of the current release; null until published. */
   release_checksum: string | null;
@@ -116,6 +119,16 @@ export interface EditionTable {
   created_at: Timestamp;
   /** 1 while blind review is on: analysts and reviewers are not told each other's names (migration 0005b). */
   blind_review: Generated<number>;
+}
+
+/** A loaded methodology file (core's `Methodology`), by id and version. */
+export interface MethodologyTable {
+  id: string;
+  version: number;
+  /** The file as JSON. */
+  document: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** Official question wording per edition, loaded from data (never written into source). */

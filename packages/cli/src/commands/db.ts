@@ -43,3 +43,16 @@ export async function dbMigrateCommand(opts: { db?: string }): Promise<number> {
     await conn.close();
   }
 }
+
+/** Runs `work` on the migrated database `--db` names (`true`: the default one) and closes it whatever happens. */
+export async function withDatabase<T>(
+  option: string | true | undefined,
+  work: (conn: Connection) => Promise<T>,
+): Promise<T> {
+  const { conn } = await openMigrated(databaseTarget(option === true ? undefined : option));
+  try {
+    return await work(conn);
+  } finally {
+    await conn.close();
+  }
+}

@@ -1,5 +1,6 @@
 import { methodologyFor } from './builtin.js';
 import { EDITIONS } from './editions.js';
+import { discretionaryQuestion } from './shape.js';
 
 /**
  * Whether an edition's rules have dropped the Add A (monarchy) question:
@@ -9,7 +10,7 @@ import { EDITIONS } from './editions.js';
  */
 export function addAEliminated(edition: number): boolean {
   const m = methodologyFor(edition);
-  return m !== undefined && m.scored && m.discretionary.addA === null;
+  return m !== undefined && m.scored && discretionaryQuestion(m, 'addA') === null;
 }
 
 let firstWithout: number | undefined;

@@ -37,7 +37,12 @@ describe('methodologyChanges', () => {
 
   it('notices changed bands in a custom methodology', () => {
     const m = methodologyFor(2020)!;
-    const custom = { ...m, prBands: m.prBands.map((b) => (b.rating === 1 ? { ...b, min: 35 } : b)) };
+    const custom = {
+      ...m,
+      categories: m.categories.map((c) =>
+        c.code === 'PR' ? { ...c, bands: c.bands.map((b) => (b.rating === 1 ? { ...b, min: 35 } : b)) } : c,
+      ),
+    };
     expect(methodologyChanges(m, custom)).toEqual([
       { aspect: 'bands', text: 'The Political Rights rating bands changed.' },
     ]);

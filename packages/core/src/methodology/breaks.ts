@@ -54,17 +54,17 @@ function detailBreaks(): MethodologyBreak[] {
 
 const FIGURE_ASPECTS = new Set<MethodologyAspect>(['checklist', 'discretionary', 'bands', 'status']);
 
-function ruleBreaks(methodologies: readonly Methodology[]): MethodologyBreak[] {
+function ruleBreaks(editions: readonly { edition: number; methodology: Methodology }[]): MethodologyBreak[] {
   const out: MethodologyBreak[] = [];
-  for (let i = 1; i < methodologies.length; i++) {
-    const changes = methodologyChanges(methodologies[i - 1]!, methodologies[i]!);
+  for (let i = 1; i < editions.length; i++) {
+    const changes = methodologyChanges(editions[i - 1]!.methodology, editions[i]!.methodology);
     // Scores beginning is told by the detail break of the same edition; electoral-democracy and
     // trend-arrow rules change no figure of a series, so the methodology page alone tells them.
     const told = changes.filter((c) => FIGURE_ASPECTS.has(c.aspect));
     if (told.length === 0) continue;
     const addADropped = told.some((c) => c.aspect === 'discretionary' && c.text.includes('eliminated'));
     out.push({
-      edition: methodologies[i]!.edition,
+      edition: editions[i]!.edition,
       kind: 'rules',
       title: addADropped ? 'Add A dropped, rules revised' : 'Rules changed',
       description: told.map((c) => c.text).join(' '),
@@ -119,7 +119,7 @@ function surveyPeriodBreaks(): MethodologyBreak[] {
  * hand but what FH published at which level).
  */
 export function methodologyBreaks(): MethodologyBreak[] {
-  const methodologies = EDITIONS.map((e) => methodologyFor(e.edition)!);
+  const methodologies = EDITIONS.map((e) => ({ edition: e.edition, methodology: methodologyFor(e.edition)! }));
   return [...detailBreaks(), ...ruleBreaks(methodologies), ...regionBreaks(), ...surveyPeriodBreaks()].sort(
     (a, b) => a.edition - b.edition,
   );

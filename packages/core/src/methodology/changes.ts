@@ -1,5 +1,6 @@
 import { formatBand, type BandTable } from './bands.js';
 import type { DiscretionaryQuestion, Methodology } from './methodology.js';
+import { bandsOf, discretionaryQuestion } from './shape.js';
 
 /** Which part of the rules a change touches. */
 export type MethodologyAspect =
@@ -18,12 +19,21 @@ const sameQuestion = (a: DiscretionaryQuestion | null, b: DiscretionaryQuestion 
   JSON.stringify(a) === JSON.stringify(b);
 
 const checklistName = (c: Methodology['checklist']) =>
-  c === 'fiw-2018' ? 'the FIW 2018 wording' : c === 'fiw-2003' ? 'the FIW 2003–2017 wording' : 'none';
+  c === 'fiw-2018' ? 'the FIW 2018 wording' : c === 'fiw-2003' ? 'the FIW 2003–2017 wording' : (c ?? 'none');
+
+/** Categories, subcategories and indicators with their maxima, as one comparable string. */
+const structureOf = (m: Methodology) =>
+  m.categories
+    .map(
+      (c) =>
+        `${c.code}:${c.max}(${c.subcategories.map((s) => `${s.code}:${s.max}[${s.indicators.map((i) => `${i.code}:${i.max}`).join()}]`).join()})`,
+    )
+    .join();
 
 function discretionaryChanges(prev: Methodology, cur: Methodology): MethodologyChange[] {
   const out: MethodologyChange[] = [];
-  const { addA: pa, addQ: pq } = prev.discretionary;
-  const { addA: ca, addQ: cq } = cur.discretionary;
+  const [pa, pq] = [discretionaryQuestion(prev, 'addA'), discretionaryQuestion(prev, 'addQ')];
+  const [ca, cq] = [discretionaryQuestion(cur, 'addA'), discretionaryQuestion(cur, 'addQ')];
   if (!sameQuestion(pa, ca)) {
     if (pa && !ca)
       out.push({ aspect: 'discretionary', text: `${pa.label} (the monarchy question, added to PR) was eliminated.` });
@@ -44,6 +54,8 @@ function discretionaryChanges(prev: Methodology, cur: Methodology): MethodologyC
 function statusText(m: Methodology): string {
   const s = m.status;
   if (s.kind === 'stated') return 'status set on unpublished raw points, taken as stated';
+  if (s.kind === 'total-score')
+    return `status from the total score (Free from ${s.freeMin}, Partly Free from ${s.partlyFreeMin})`;
   const range = `Free to ${s.freeMax.toFixed(1)}, Partly Free to ${s.partlyFreeMax.toFixed(1)}`;
   return s.kind === 'freedom-rating'
     ? `status from the Freedom Rating alone (${range})`
@@ -53,7 +65,9 @@ function statusText(m: Methodology): string {
 function electoralText(m: Methodology): string {
   const e = m.electoralDemocracy;
   if (e.kind === 'undetermined') return 'undetermined';
-  return [`A ≥ ${e.minA}`, `PR ≥ ${e.minPR}`, ...(e.minCL === null ? [] : [`CL ≥ ${e.minCL}`])].join(', ');
+  return Object.entries(e.minimums)
+    .map(([code, min]) => `${code} ≥ ${min}`)
+    .join(', ');
 }
 
 /**
@@ -76,12 +90,13 @@ export function methodologyChanges(prev: Methodology, cur: Methodology): Methodo
       aspect: 'checklist',
       text: `The checklist questions were reworded (${checklistName(prev.checklist)} → ${checklistName(cur.checklist)}).`,
     });
+  if (structureOf(prev) !== structureOf(cur))
+    out.push({ aspect: 'checklist', text: 'The categories, subcategories, indicators or their maxima changed.' });
   out.push(...discretionaryChanges(prev, cur));
   if (prev.scored && cur.scored) {
-    if (!sameBands(prev.prBands, cur.prBands))
-      out.push({ aspect: 'bands', text: 'The Political Rights rating bands changed.' });
-    if (!sameBands(prev.clBands, cur.clBands))
-      out.push({ aspect: 'bands', text: 'The Civil Liberties rating bands changed.' });
+    for (const c of cur.categories)
+      if (!sameBands(bandsOf(prev, c.code), c.bands))
+        out.push({ aspect: 'bands', text: `The ${c.name} rating bands changed.` });
   }
   if (statusText(prev) !== statusText(cur))
     out.push({ aspect: 'status', text: `Status rule: ${statusText(prev)} → ${statusText(cur)}.` });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { methodologyFor } from './builtin.js';
+import { discretionaryQuestion } from './shape.js';
 import { EDITIONS, editionInfo, resolveEdition } from './editions.js';
 
 describe('editions', () => {
@@ -33,10 +34,10 @@ describe('editions', () => {
 
   it('has rules for every edition, with Add A only up to FIW 2017', () => {
     for (const e of EDITIONS) expect(methodologyFor(e.edition)).toBeDefined();
-    expect(methodologyFor(2017)!.discretionary.addA).not.toBeNull();
-    expect(methodologyFor(2018)!.discretionary.addA).toBeNull();
-    expect(methodologyFor(2017)!.discretionary.addQ!.label).toBe('Add B');
-    expect(methodologyFor(2018)!.discretionary.addQ!.label).toBe('Add Q');
+    expect(discretionaryQuestion(methodologyFor(2017)!, 'addA')).not.toBeNull();
+    expect(discretionaryQuestion(methodologyFor(2018)!, 'addA')).toBeNull();
+    expect(discretionaryQuestion(methodologyFor(2017)!, 'addQ')!.label).toBe('Add B');
+    expect(discretionaryQuestion(methodologyFor(2018)!, 'addQ')!.label).toBe('Add Q');
     expect(methodologyFor(2001)!.scored).toBe(false);
     expect(methodologyFor(2003)!.status.kind).toBe('freedom-rating-with-raw-points');
     expect(methodologyFor(2004)!.status.kind).toBe('freedom-rating');

@@ -60,6 +60,18 @@ export function editionInfo(edition: number): EditionInfo | undefined {
 }
 
 /**
+ * An edition's key, label and period, also for an edition after the built-in
+ * ones (FIW 2027 on): a new edition is labelled by its year and reviews the
+ * calendar year before, as every edition since FIW 2008 has.
+ */
+export function editionInfoForOpening(edition: number): EditionInfo | undefined {
+  if (byKey.has(edition)) return byKey.get(edition);
+  return Number.isInteger(edition) && edition > LATEST_EDITION && edition <= 2100
+    ? calendarYear(edition, String(edition), edition - 1)
+    : undefined;
+}
+
+/**
  * Resolves an edition as written in a file: a key (2014, "2014"), FH's label
  * ("1983-84", "Jan.-Feb. 1975", "1999-2000") or its long form ("1983-1984").
  */

@@ -7,6 +7,7 @@ import { INDICATOR_CODES, SUBCATEGORY_CODES, type EntityKind, type IndicatorCode
 import { emptyReport, type Report } from './model.js';
 import { arrowInStatement, indicatorText, splitAddQ, splitNote, splitRunTogether } from './narrative.js';
 import type { NarrativeText } from '../vocabulary/narrative-labels.js';
+import { discretionaryQuestion } from '../methodology/shape.js';
 
 export interface ReportSource {
   entity: string;
@@ -71,7 +72,7 @@ export function buildReport(source: ReportSource): Report {
   const addQ = source.current.addQ ?? 0;
   if (scored && (addQ !== 0 || r.narrative.addQ)) r.scores.addQ = addQ;
   const addA = source.current.addA ?? 0;
-  if (scored && m.discretionary.addA && addA !== 0) r.scores.addA = addA;
+  if (scored && discretionaryQuestion(m, 'addA') && addA !== 0) r.scores.addA = addA;
   r.trendArrow =
     source.current.trendArrow ?? (r.statements.trendArrow ? arrowInStatement(r.statements.trendArrow) : null);
   return r;

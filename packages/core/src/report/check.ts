@@ -9,6 +9,7 @@ import { checkTrendArrow } from '../scoring/trend-arrow.js';
 import { STATUS_NAMES, SUBCATEGORY_CODES, type Rating, type SubcategoryCode } from '../types.js';
 import { formatScore } from './format.js';
 import type { Report } from './model.js';
+import { bandsOf, discretionaryQuestion } from '../methodology/shape.js';
 
 /** Where each figure was read: the keys listed on `parseReportDetailed`, to 1-based line numbers. */
 export type FigureLines = Readonly<Record<string, number>>;
@@ -77,9 +78,6 @@ export function checkReport(report: Report, lines: FigureLines = {}, methodology
   return findings;
 }
 
-/** A methodology's discretionary questions when there is none for the edition: no Add A. */
-const NO_ADD_A = { discretionary: { addA: null, addQ: null } } as const;
-
 /** Subcategories from their indicators, PR and CL from the subcategories, the total from both, and PR's maximum. */
 function checkArithmetic(report: Report, m: Methodology | undefined, add: Add): Worked {
   const s = report.scores;
@@ -95,8 +93,9 @@ function checkArithmetic(report: Report, m: Methodology | undefined, add: Add): 
   let pr = s.PR;
   const { A, B, C, D, E, F, G } = sub;
   if (A !== undefined && B !== undefined && C !== undefined) {
-    const addA = m?.discretionary.addA ? (s.addA ?? 0) : 0;
-    const sum = politicalRights({ A, B, C }, s.addQ ?? 0, addA, m ?? NO_ADD_A);
+    const hasAddA = m !== undefined && discretionaryQuestion(m, 'addA') !== null;
+    const addA = hasAddA ? (s.addA ?? 0) : 0;
+    const sum = politicalRights({ A, B, C }, s.addQ ?? 0, addA, hasAddA);
     const parts = `A + B + C${s.addQ ? ` − Add Q (${s.addQ})` : ''}${addA ? ` + Add A (${addA})` : ''}`;
     if (pr !== null && pr !== sum)
       add(
@@ -128,8 +127,8 @@ function checkRatings(
 ): { pr: Rating | null; cl: Rating | null } {
   const { pr, cl } = worked;
   const stated = report.ratings;
-  const prRating = pr === null ? null : ratingFor(pr, m.prBands);
-  const clRating = cl === null ? null : ratingFor(cl, m.clBands);
+  const prRating = pr === null ? null : ratingFor(pr, bandsOf(m, 'PR'));
+  const clRating = cl === null ? null : ratingFor(cl, bandsOf(m, 'CL'));
   if (stated.pr !== null && prRating !== null && stated.pr !== prRating)
     add(
       'rating-band',

@@ -1,8 +1,16 @@
 import { bandFor, bandOf, formatBand, type Band, type BandTable } from '../methodology/bands.js';
 import type { Methodology } from '../methodology/methodology.js';
-import { STATUS_NAMES, STATUS_RANK, type CategoryCode, type Rating, type Status } from '../types.js';
+import {
+  STATUS_NAMES,
+  STATUS_RANK,
+  type CategoryCode,
+  type Rating,
+  type Status,
+  type SubcategoryCode,
+} from '../types.js';
 import type { DerivedFigures } from './assessment.js';
 import { statusByRating } from './status.js';
+import { bandsOf } from '../methodology/shape.js';
 
 export interface RatingStep {
   rating: Rating;
@@ -74,8 +82,8 @@ function statusSteps(f: DerivedFigures, m: Methodology, direction: 'better' | 'w
   const via: StatusStep['via'] = [];
   const status = (['F', 'PF', 'NF'] as const)[target]!;
   for (const [category, score, rating, other, bands] of [
-    ['PR', f.pr, f.prRating, f.clRating, m.prBands],
-    ['CL', f.cl, f.clRating, f.prRating, m.clBands],
+    ['PR', f.pr, f.prRating, f.clRating, bandsOf(m, 'PR')],
+    ['CL', f.cl, f.clRating, f.prRating, bandsOf(m, 'CL')],
   ] as const) {
     const step = direction === 'better' ? -1 : 1;
     for (let r = rating + step; r >= 1 && r <= 7; r += step) {
@@ -121,16 +129,17 @@ function explainElectoralDemocracy(f: DerivedFigures, m: Methodology): string {
   if (rule.kind === 'undetermined') return `Electoral democracy: undetermined. ${rule.note}`;
   if (f.electoralDemocracy === null)
     return 'Electoral democracy: not applicable or not computable (needs a country and subcategory scores)';
-  const criteria = [`A ${f.subcategories!.A} (needs ≥ ${rule.minA})`, `PR ${f.pr} (needs ≥ ${rule.minPR})`];
-  if (rule.minCL !== null) criteria.push(`CL ${f.cl} (needs ≥ ${rule.minCL})`);
+  const scoreOf = (code: string) =>
+    code === 'PR' ? f.pr : code === 'CL' ? f.cl : (f.subcategories?.[code as SubcategoryCode] ?? null);
+  const criteria = Object.entries(rule.minimums).map(([code, min]) => `${code} ${scoreOf(code)} (needs ≥ ${min})`);
   return `Electoral democracy: ${f.electoralDemocracy ? 'yes' : 'no'}; ${criteria.join(', ')}`;
 }
 
 /** A plain-language account of every derived figure: the band, the distances, the rule applied. */
 export function explain(f: DerivedFigures, m: Methodology): Explanation {
   return {
-    pr: f.pr === null ? null : explainRating('PR', f.pr, m.prBands),
-    cl: f.cl === null ? null : explainRating('CL', f.cl, m.clBands),
+    pr: f.pr === null ? null : explainRating('PR', f.pr, bandsOf(m, 'PR')),
+    cl: f.cl === null ? null : explainRating('CL', f.cl, bandsOf(m, 'CL')),
     status: explainStatus(f, m),
     electoralDemocracy: explainElectoralDemocracy(f, m),
   };

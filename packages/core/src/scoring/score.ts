@@ -1,15 +1,14 @@
 import { methodologyFor } from '../methodology/builtin.js';
-import { ratingFor } from '../methodology/bands.js';
 import { editionInfo } from '../methodology/editions.js';
 import type { Methodology } from '../methodology/methodology.js';
+import { categoryRule, shapeOf } from '../methodology/shape.js';
 import { CATEGORIES, SUBCATEGORIES } from '../methodology/structure.js';
-import type { EntityKind, IndicatorScores, Rating, SubcategoryCode, SubcategoryScores } from '../types.js';
+import type { IndicatorScores, SubcategoryCode, SubcategoryScores } from '../types.js';
 import { hasErrors, problemPath, type Problem } from '../validation/problem.js';
 import { validateAssessment } from '../validation/validate.js';
 import { granularityOf, type AssessmentInput } from '../assessment-input.js';
 import type { DerivedFigures } from './assessment.js';
-import { electoralDemocracy } from './electoral-democracy.js';
-import { decideStatus } from './status.js';
+import { computeIndexFigures, type IndexInput } from './index-figures.js';
 
 export interface Assessed {
   /** null when the assessment cannot be scored (see `problems`). */
@@ -19,9 +18,11 @@ export interface Assessed {
 }
 
 /**
- * Validates and scores one assessment with its edition's rules (the built-in
- * ones unless a methodology is passed). Never throws on bad input: problems
- * are returned, and figures are still computed whenever the numbers allow.
+ * Validates and scores one assessment with its edition's rules: the
+ * methodology the caller names (the one the edition's record names in the
+ * database), else the built-in one for the edition. Never throws on bad
+ * input: problems are returned, and figures are still computed whenever the
+ * numbers allow.
  */
 export function assess(input: AssessmentInput, methodology = methodologyFor(input.edition)): Assessed {
   const problems = validateAssessment(input, methodology);
@@ -29,7 +30,7 @@ export function assess(input: AssessmentInput, methodology = methodologyFor(inpu
     return { figures: null, problems, methodology };
   }
   const figures = computeFigures(input, methodology);
-  const overMaximum = prAboveMaximum(figures.pr);
+  const overMaximum = aboveMaximum(figures.pr, methodology);
   if (overMaximum) {
     const label = editionInfo(input.edition)?.label ?? input.edition;
     problems.push({
@@ -48,18 +49,6 @@ function blocksScoring(p: Problem): boolean {
   return p.code !== 'out-of-range' && p.code !== 'add-a-eliminated' && p.code !== 'unknown-field';
 }
 
-export function sumSubcategories(ind: IndicatorScores): SubcategoryScores {
-  return {
-    A: ind.A1 + ind.A2 + ind.A3,
-    B: ind.B1 + ind.B2 + ind.B3 + ind.B4,
-    C: ind.C1 + ind.C2 + ind.C3,
-    D: ind.D1 + ind.D2 + ind.D3 + ind.D4,
-    E: ind.E1 + ind.E2 + ind.E3,
-    F: ind.F1 + ind.F2 + ind.F3 + ind.F4,
-    G: ind.G1 + ind.G2 + ind.G3 + ind.G4,
-  };
-}
-
 /** One subcategory's total from its indicators; null unless every one of them is given. */
 export function subcategoryTotal(code: SubcategoryCode, indicators: Partial<IndicatorScores>): number | null {
   let sum = 0;
@@ -76,9 +65,9 @@ export function politicalRights(
   s: Pick<SubcategoryScores, 'A' | 'B' | 'C'>,
   addQ: number,
   addA: number,
-  m: Pick<Methodology, 'discretionary'>,
+  hasAddA: boolean,
 ): number {
-  return s.A + s.B + s.C - addQ + (m.discretionary.addA ? addA : 0);
+  return s.A + s.B + s.C - addQ + (hasAddA ? addA : 0);
 }
 
 export function civilLiberties(s: Pick<SubcategoryScores, 'D' | 'E' | 'F' | 'G'>): number {
@@ -91,66 +80,58 @@ export function freedomRating(prRating: number, clRating: number): number {
 }
 
 /**
- * PR above its maximum of 40: possible only through Add A, or in a figure
+ * PR above its maximum (FIW: 40): possible only through Add A, or in a figure
  * as published (FH's FIW 2003 Luxembourg, 44). The methodology's limit is 40
  * with Add A included, so that is the number the warning gives.
  */
-export function prAboveMaximum(pr: number | null): string | null {
-  return pr !== null && pr > CATEGORIES.PR.max ? `PR is ${pr}, above its maximum of ${CATEGORIES.PR.max}` : null;
+export function prAboveMaximum(pr: number | null, max: number = CATEGORIES.PR.max): string | null {
+  return pr !== null && pr > max ? `PR is ${pr}, above its maximum of ${max}` : null;
+}
+
+function aboveMaximum(pr: number | null, m: Methodology): string | null {
+  const rule = categoryRule(m, 'PR');
+  return rule ? prAboveMaximum(pr, rule.max) : null;
+}
+
+/** An assessment in the general engine's terms: PR and CL are the FIW methodology's category codes. */
+export function indexInputOf(input: AssessmentInput): IndexInput {
+  return {
+    kind: input.kind,
+    indicators: input.indicators,
+    subcategories: input.subcategories,
+    categories: input.aggregates ? { PR: input.aggregates.pr, CL: input.aggregates.cl } : null,
+    ratings: input.ratings ? { PR: input.ratings.pr, CL: input.ratings.cl } : null,
+    discretionary: { addQ: input.addQ, addA: input.addA, ...input.discretionary },
+    status: input.status,
+    electoralDemocracyOverride: input.electoralDemocracyOverride,
+  };
 }
 
 /**
  * The derivation itself, for input that `validateAssessment` found scorable.
  * Kept separate so bulk callers that validated already pay for nothing twice.
+ * The general engine computes; the figures name PR and CL, which is the form
+ * `validateAssessment` requires of the methodology.
  */
 export function computeFigures(input: AssessmentInput, m: Methodology): DerivedFigures {
-  const granularity = granularityOf(input)!;
-  const kind: EntityKind = input.kind ?? 'country';
-  let subcategories: SubcategoryScores | null = null;
-  let pr: number | null = null;
-  let cl: number | null = null;
-  let prRating: Rating;
-  let clRating: Rating;
-
-  if (granularity === 'ratings') {
-    prRating = input.ratings!.pr as Rating;
-    clRating = input.ratings!.cl as Rating;
-  } else {
-    if (granularity === 'aggregates') {
-      pr = input.aggregates!.pr;
-      cl = input.aggregates!.cl;
-    } else {
-      subcategories =
-        granularity === 'indicators'
-          ? sumSubcategories(input.indicators as IndicatorScores)
-          : (input.subcategories as SubcategoryScores);
-      pr = politicalRights(subcategories, input.addQ ?? 0, input.addA ?? 0, m);
-      cl = civilLiberties(subcategories);
-    }
-    prRating = ratingFor(pr, m.prBands);
-    clRating = ratingFor(cl, m.clBands);
-  }
-
-  const fr = freedomRating(prRating, clRating);
-  const status = decideStatus(fr, m.status, input.status);
+  const f = computeIndexFigures(indexInputOf(input), m);
+  const [pr, cl] = f.categories as [(typeof f.categories)[0], (typeof f.categories)[0]];
   return {
-    granularity,
-    subcategories,
-    pr,
-    cl,
-    total: pr === null || cl === null ? null : pr + cl,
-    prRating,
-    clRating,
-    freedomRating: fr,
-    status: status.status,
-    statusBasis: status.basis,
-    electoralDemocracy: electoralDemocracy(
-      kind,
-      subcategories,
-      pr,
-      cl,
-      m.electoralDemocracy,
-      input.electoralDemocracyOverride,
-    ),
+    granularity: granularityOf(input)!,
+    subcategories: f.subcategories as SubcategoryScores | null,
+    pr: pr.score,
+    cl: cl.score,
+    total: f.total,
+    prRating: pr.rating,
+    clRating: cl.rating,
+    freedomRating: f.freedomRating,
+    status: f.status,
+    statusBasis: f.statusBasis,
+    electoralDemocracy: f.electoralDemocracy,
   };
+}
+
+/** Whether `assess` can score with a methodology: FIW's two categories, PR then CL. */
+export function hasPrClForm(m: Methodology): boolean {
+  return shapeOf(m).prCl;
 }

@@ -6,13 +6,25 @@ export interface StatusDecision {
   basis: 'rule' | 'stated' | 'undetermined';
 }
 
-/** Status from the Freedom Rating under a rule, falling back to a stated status where the rule cannot decide. */
-export function decideStatus(freedomRating: number, rule: StatusRule, stated?: Status | null): StatusDecision {
-  if (rule.kind === 'stated') {
-    return stated ? { status: stated, basis: 'stated' } : { status: null, basis: 'undetermined' };
-  }
-  if (rule.kind === 'freedom-rating-with-raw-points' && rule.undecided.includes(freedomRating)) {
-    return stated ? { status: stated, basis: 'stated' } : { status: null, basis: 'undetermined' };
+const asStated = (stated: Status | null | undefined): StatusDecision =>
+  stated ? { status: stated, basis: 'stated' } : { status: null, basis: 'undetermined' };
+
+/**
+ * Status under a rule, from the Freedom Rating (or the total score, for an
+ * index whose rule says so), falling back to a stated status where the rule
+ * cannot decide.
+ */
+export function decideStatus(
+  freedomRating: number,
+  total: number | null,
+  rule: StatusRule,
+  stated?: Status | null,
+): StatusDecision {
+  if (rule.kind === 'stated') return asStated(stated);
+  if (rule.kind === 'freedom-rating-with-raw-points' && rule.undecided.includes(freedomRating)) return asStated(stated);
+  if (rule.kind === 'total-score') {
+    if (total === null) return asStated(stated);
+    return { status: total >= rule.freeMin ? 'F' : total >= rule.partlyFreeMin ? 'PF' : 'NF', basis: 'rule' };
   }
   return { status: statusByRating(freedomRating, rule.freeMax, rule.partlyFreeMax), basis: 'rule' };
 }
@@ -21,9 +33,9 @@ export function statusByRating(freedomRating: number, freeMax: number, partlyFre
   return freedomRating <= freeMax ? 'F' : freedomRating <= partlyFreeMax ? 'PF' : 'NF';
 }
 
-/** The statuses a Freedom Rating can have under a rule (more than one where raw points decided). */
+/** The statuses a Freedom Rating can have under a rule (more than one where raw points or the total decide). */
 export function possibleStatuses(freedomRating: number, rule: StatusRule): Status[] {
-  if (rule.kind === 'stated') return ['F', 'PF', 'NF'];
+  if (rule.kind === 'stated' || rule.kind === 'total-score') return ['F', 'PF', 'NF'];
   const byRule = statusByRating(freedomRating, rule.freeMax, rule.partlyFreeMax);
   if (rule.kind === 'freedom-rating-with-raw-points' && rule.undecided.includes(freedomRating)) {
     return byRule === 'PF' ? ['PF', 'NF'] : [byRule];

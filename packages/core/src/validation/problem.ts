@@ -14,6 +14,7 @@ export interface Problem {
 
 export type ProblemCode =
   | 'unknown-edition'
+  | 'unsupported-methodology'
   | 'no-scores'
   | 'not-scored-edition'
   | 'missing'

@@ -1,31 +1,31 @@
 import { addAEliminatedIn } from '../methodology/add-a.js';
 import { editionInfo } from '../methodology/editions.js';
 import type { Methodology } from '../methodology/methodology.js';
-import { CATEGORIES, DISCRETIONARY_MAX, INDICATOR_MAX, SUBCATEGORIES } from '../methodology/structure.js';
+import { categoryMinimum, shapeOf, type MethodologyShape } from '../methodology/shape.js';
+import { DISCRETIONARY_MAX } from '../methodology/structure.js';
 import { granularityOf, type AssessmentInput } from '../assessment-input.js';
-import { INDICATOR_CODES, STATUSES, SUBCATEGORY_CODES } from '../types.js';
+import { STATUSES } from '../types.js';
 import { problemPath, type Problem, type ProblemCode } from './problem.js';
 
-/** The lowest PR aggregate possible: all indicators 0 and the full Add Q deduction. */
+/** The lowest FIW PR aggregate possible: all indicators 0 and the full Add Q deduction. */
 export const PR_MIN = -DISCRETIONARY_MAX;
-
-const INDICATOR_SET: ReadonlySet<string> = new Set(INDICATOR_CODES);
-const SUBCATEGORY_SET: ReadonlySet<string> = new Set(SUBCATEGORY_CODES);
 
 const isIntIn = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 /**
- * The common case in one tight loop: all 25 indicators present as integers
- * 0–4 and nothing else. Bulk checks score thousands of rows in a process that
- * lives a fraction of a second, so this runs mostly unoptimised.
+ * The common case in one tight loop: every indicator present as a whole
+ * number within its range and nothing else. Bulk checks score thousands of
+ * rows in a process that lives a fraction of a second, so this runs mostly
+ * unoptimised.
  */
-function allIndicatorsValid(ind: Record<string, unknown>): boolean {
-  for (let k = 0; k < INDICATOR_CODES.length; k++) {
-    const v = ind[INDICATOR_CODES[k]!] as number;
-    if (!(v >= 0 && v <= INDICATOR_MAX && (v | 0) === v)) return false;
+function allIndicatorsValid(ind: Record<string, unknown>, shape: MethodologyShape): boolean {
+  const codes = shape.indicatorCodes;
+  for (let k = 0; k < codes.length; k++) {
+    const v = ind[codes[k]!] as number;
+    if (!(v >= 0 && v <= shape.indicatorMax[k]! && (v | 0) === v)) return false;
   }
-  return Object.keys(ind).length === INDICATOR_CODES.length;
+  return Object.keys(ind).length === codes.length;
 }
 
 /** Collects problems for one assessment; paths are built only when a problem is found. */
@@ -53,21 +53,34 @@ class Collector {
     }
   }
 
-  unknownKeys(scores: object, known: ReadonlySet<string>, expected: number, what: string): void {
+  unknownKeys(scores: object, known: readonly string[], what: string): void {
     const keys = Object.keys(scores);
-    if (keys.length <= expected && keys.every((k) => known.has(k))) return;
-    for (const key of keys) if (!known.has(key)) this.add(key, 'unknown-field', `${key} is not ${what}`);
+    if (keys.length <= known.length && keys.every((k) => known.includes(k))) return;
+    for (const key of keys) if (!known.includes(key)) this.add(key, 'unknown-field', `${key} is not ${what}`);
   }
 }
 
+const list = (codes: readonly string[]) =>
+  codes.length > 2 ? `${codes[0]}–${codes[codes.length - 1]}` : codes.join(', ');
+
 /**
  * Collects every problem with an assessment rather than stopping at the first,
- * so an analyst (or a file check) sees them all at once.
+ * so an analyst (or a file check) sees them all at once. Codes, maxima and
+ * discretionary questions are the methodology's own.
  */
 export function validateAssessment(input: AssessmentInput, methodology: Methodology | undefined): Problem[] {
   const c = new Collector(input);
   if (!methodology) {
     c.add('edition', 'unknown-edition', `unknown edition ${JSON.stringify(input.edition)}`);
+    return c.problems;
+  }
+  const shape = shapeOf(methodology);
+  if (!shape.prCl) {
+    c.add(
+      'methodology',
+      'unsupported-methodology',
+      `${methodology.name} has categories ${methodology.categories.map((x) => x.code).join(', ')}; the FIW form needs PR and CL (score it with scoreIndex)`,
+    );
     return c.problems;
   }
   const granularity = granularityOf(input);
@@ -83,42 +96,31 @@ export function validateAssessment(input: AssessmentInput, methodology: Methodol
     );
   }
 
-  if (input.indicators && !allIndicatorsValid(input.indicators as Record<string, unknown>)) {
+  if (input.indicators && !allIndicatorsValid(input.indicators as Record<string, unknown>, shape)) {
     const ind = input.indicators as Record<string, unknown>;
-    for (const code of INDICATOR_CODES) c.integer(code, ind[code], 0, INDICATOR_MAX, granularity === 'indicators');
-    c.unknownKeys(ind, INDICATOR_SET, INDICATOR_CODES.length, 'an indicator (A1–G4)');
+    for (const i of shape.indicators) c.integer(i.code, ind[i.code], 0, i.max, granularity === 'indicators');
+    c.unknownKeys(ind, shape.indicatorCodes, `an indicator (${list(shape.indicatorCodes)})`);
   }
   if (input.subcategories) {
     const sub = input.subcategories as Record<string, unknown>;
-    for (const code of SUBCATEGORY_CODES) {
-      const max = SUBCATEGORIES[code].max;
-      c.integer(code, sub[code], 0, max, granularity === 'subcategories', max);
-    }
-    c.unknownKeys(sub, SUBCATEGORY_SET, SUBCATEGORY_CODES.length, 'a subcategory (A–G)');
+    for (const s of shape.subcategories)
+      c.integer(s.code, sub[s.code], 0, s.max, granularity === 'subcategories', s.max);
+    const codes = shape.subcategories.map((s) => s.code);
+    c.unknownKeys(sub, codes, `a subcategory (${list(codes)})`);
   }
   if (input.aggregates && granularity === 'aggregates') {
-    // Above 40 is the engine's warning on the derived PR (`prAboveMaximum`), whatever the granularity.
-    c.integer('PR', input.aggregates.pr, PR_MIN, Number.POSITIVE_INFINITY, true);
-    c.integer('CL', input.aggregates.cl, 0, CATEGORIES.CL.max, true, CATEGORIES.CL.max);
+    const cl = methodology.categories[1]!;
+    // Above PR's maximum is the engine's warning on the derived PR (`prAboveMaximum`), whatever the granularity.
+    c.integer('PR', input.aggregates.pr, categoryMinimum(methodology, 'PR'), Number.POSITIVE_INFINITY, true);
+    c.integer('CL', input.aggregates.cl, categoryMinimum(methodology, 'CL'), cl.max, true, cl.max);
   }
 
-  c.integer(methodology.discretionary.addQ?.label ?? 'Add Q', input.addQ, 0, DISCRETIONARY_MAX, false);
-  if (input.addA !== undefined && input.addA !== null) {
-    if (!methodology.discretionary.addA) {
-      if (input.addA !== 0)
-        c.add(
-          'Add A',
-          'add-a-eliminated',
-          `Add A was eliminated in FIW ${addAEliminatedIn()}; ${methodology.name} cannot have it`,
-        );
-    } else {
-      c.integer('Add A', input.addA, 0, DISCRETIONARY_MAX, false);
-    }
-  }
+  discretionaryAnswers(c, input, methodology);
 
   if (input.ratings) {
-    c.integer('PR rating', input.ratings.pr, 1, 7, granularity === 'ratings');
-    c.integer('CL rating', input.ratings.cl, 1, 7, granularity === 'ratings');
+    const [pr, cl] = methodology.categories.map((x) => x.bands.length);
+    c.integer('PR rating', input.ratings.pr, 1, pr!, granularity === 'ratings');
+    c.integer('CL rating', input.ratings.cl, 1, cl!, granularity === 'ratings');
   }
   if (input.status != null && !STATUSES.includes(input.status)) {
     c.add('Status', 'out-of-range', `status must be F, PF or NF, got ${JSON.stringify(input.status)}`);
@@ -131,4 +133,27 @@ export function validateAssessment(input: AssessmentInput, methodology: Methodol
     );
   }
   return c.problems;
+}
+
+/** Add Q and Add A (FIW's own fields) and any other question's answer, each within its question's range. */
+function discretionaryAnswers(c: Collector, input: AssessmentInput, m: Methodology): void {
+  const byCode = new Map(m.discretionary.map((q) => [q.code, q]));
+  const addQ = byCode.get('addQ');
+  c.integer(addQ?.label ?? 'Add Q', input.addQ, addQ?.min ?? 0, addQ?.max ?? DISCRETIONARY_MAX, false);
+  if (input.addA !== undefined && input.addA !== null) {
+    const addA = byCode.get('addA');
+    if (!addA) {
+      if (input.addA !== 0) {
+        const since = m.scored && m.id.startsWith('fiw-') ? ` in FIW ${addAEliminatedIn()}` : '';
+        c.add('Add A', 'add-a-eliminated', `Add A was eliminated${since}; ${m.name} cannot have it`);
+      }
+    } else {
+      c.integer(addA.label, input.addA, addA.min, addA.max, false);
+    }
+  }
+  for (const [code, value] of Object.entries(input.discretionary ?? {})) {
+    const q = byCode.get(code);
+    if (!q) c.add(code, 'unknown-field', `${code} is not a discretionary question of ${m.name}`);
+    else if (code !== 'addQ' && code !== 'addA') c.integer(q.label, value, q.min, q.max, false);
+  }
 }

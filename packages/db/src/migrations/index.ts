@@ -5,6 +5,7 @@ import { studioMigration } from './0002-studio.js';
 import { editorialMigration } from './0003-editorial.js';
 import { assignmentDeadlinesMigration } from './0005-assignment-deadlines.js';
 import { blindReviewMigration } from './0005b-blind-review.js';
+import { methodologiesMigration } from './0006-methodologies.js';
 import { entityRegistryMigration } from './0007-entity-registry.js';
 
 /**
@@ -19,6 +20,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0003-editorial': editorialMigration(dialect),
     '0005-assignment-deadlines': assignmentDeadlinesMigration(dialect),
     '0005b-blind-review': blindReviewMigration(dialect),
+    '0006-methodologies': methodologiesMigration(dialect),
     '0007-entity-registry': entityRegistryMigration(dialect),
   };
 }

@@ -5,12 +5,14 @@ import {
   type AssessmentState,
   type EditionState,
   type Granularity,
+  type Methodology,
   type NarrativeSection,
 } from '@freedom-ratings/core';
 import type { Kysely } from 'kysely';
 import { assessmentInput } from '../assessment-input.js';
 import type { Assessment, Database, Edition, Entity } from '../schema.js';
 import { byCodePoint, namedEntity } from './entities.js';
+import { methodologiesOfEditions } from './methodologies.js';
 
 export interface NarrativeEntry {
   section: NarrativeSection;
@@ -27,6 +29,8 @@ export interface StoredAssessment {
   scores: Record<string, number>;
   /** By section, then code; empty unless asked for. */
   narratives: NarrativeEntry[];
+  /** The methodology its edition names (undefined when it cannot be found: the engine then says so). */
+  methodology: Methodology | undefined;
 }
 
 /** A stored assessment with the engine's input and everything the engine derives from it. */
@@ -79,6 +83,7 @@ export async function loadAssessments(
   };
   const rows = await chosen().selectAll().execute();
   if (rows.length === 0) return [];
+  const methodologies = await methodologiesOfEditions(db, editions.values());
   const entityIds = [...new Set(rows.map((r) => r.entity_id))];
   const entities = new Map(
     (await db.selectFrom('entities').selectAll().where('id', 'in', entityIds).execute()).map((e) => [
@@ -94,6 +99,7 @@ export async function loadAssessments(
       edition: editions.get(row.edition)!,
       scores: {},
       narratives: [],
+      methodology: methodologies.get(row.edition),
     });
   }
 
@@ -130,7 +136,7 @@ export function inputOf(stored: StoredAssessment): AssessmentInput {
 /** A stored assessment with the engine's input and what the engine derives from it. */
 export function scoreAssessment(stored: StoredAssessment): ScoredAssessment {
   const input = inputOf(stored);
-  return { ...stored, input, assessed: assess(input) };
+  return { ...stored, input, assessed: assess(input, stored.methodology) };
 }
 
 /** What deciding who may act on an assessment needs: its state and version, its edition's state, the user's assignment. */

@@ -73,9 +73,9 @@ export async function listEditions(
   }));
 }
 
-/** A new edition's key, FH-style label and period (core's `editionInfo`), and the id of the methodology in force. */
+/** A new edition's key, FH-style label and period (core's `editionInfoForOpening`), and the methodology it is scored with. */
 export interface EditionToOpen extends EditionInfo {
-  methodology: string;
+  methodology: { id: string; version: number };
 }
 
 export type OpenEditionOutcome = { outcome: 'exists' } | { outcome: 'opened'; from: number | null; copied: number };
@@ -104,7 +104,8 @@ export async function openEdition(
         period_start: toOpen.periodStart,
         period_end: toOpen.periodEnd,
         year_under_review: toOpen.yearUnderReview,
-        methodology: toOpen.methodology,
+        methodology: toOpen.methodology.id,
+        methodology_version: toOpen.methodology.version,
         state: 'open',
         release_checksum: null,
         published_at: null,

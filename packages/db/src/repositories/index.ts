@@ -7,6 +7,7 @@ export * from './edition-board.js';
 export * from './editions.js';
 export * from './entities.js';
 export * from './entity-registry.js';
+export * from './methodologies.js';
 export * from './previous-in-series.js';
 export * from './publication.js';
 export * from './questions.js';

@@ -1,10 +1,11 @@
-import { editionInfo, methodologyFor } from '@freedom-ratings/core';
+import { editionInfoForOpening } from '@freedom-ratings/core';
 import {
   assessmentProgress,
   assigneesOf,
   findEdition,
   listAssessments,
   listEditions,
+  methodologyOfEdition,
   openEdition,
   progressAt,
   publishEdition,
@@ -105,12 +106,20 @@ export function studioEditionRoutes(ctx: ServerContext): RouteSpec[] {
         409: { description: 'The edition exists.', schema: errorSchema },
       },
       handler: async ({ body, user }) => {
-        const info = editionInfo(body.edition);
-        const methodology = methodologyFor(body.edition);
+        const info = editionInfoForOpening(body.edition);
+        const methodology = await methodologyOfEdition(db, body.edition);
         if (!info || !methodology) {
-          throw new ApiError('unknown-edition', `Edition ${body.edition} has no built-in methodology.`);
+          throw new ApiError(
+            'unknown-edition',
+            `Edition ${body.edition} has no methodology: load one that lists it, or make one with POST /api/v1/studio/methodologies/new.`,
+          );
         }
-        const opened = await openEdition(ctx.conn, { ...info, methodology: methodology.id }, user!.id, body.reason);
+        const opened = await openEdition(
+          ctx.conn,
+          { ...info, methodology: { id: methodology.id, version: methodology.version } },
+          user!.id,
+          body.reason,
+        );
         if (opened.outcome === 'exists')
           throw new ApiError('edition-exists', `Edition ${body.edition} exists already.`);
         return {

@@ -1,12 +1,9 @@
 import {
-  CATEGORIES,
   EDITIONS,
   editionInfo,
   formatBand,
-  INDICATORS,
   methodologyBreaks,
   methodologyChanges,
-  SUBCATEGORIES,
   type EditionInfo,
   type Methodology,
 } from '@freedom-ratings/core';
@@ -20,30 +17,35 @@ export interface MethodologyPageData {
 }
 
 function Checklist({ m }: { m: Methodology }) {
+  const indicators = m.categories.flatMap((c) => c.subcategories.flatMap((s) => s.indicators));
+  const scales = [...new Set(indicators.map((i) => `0–${i.max}`))].join(', ');
+  const wording =
+    m.checklist === 'fiw-2018'
+      ? 'questions as reworded in FIW 2018'
+      : m.checklist === 'fiw-2003'
+        ? 'questions as worded FIW 2003–2017'
+        : `questions: ${m.checklist ?? 'as in the file'}`;
   return (
     <section aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">Checklist</h2>
       <p>
-        {`25 indicators, each scored 0–4 (${m.checklist === 'fiw-2018' ? 'questions as reworded in FIW 2018' : 'questions as worded FIW 2003–2017'}). The titles below are short summaries; each edition’s official question wording is loaded with its data and shown on the country pages.`}
+        {`${indicators.length} indicators, each scored ${scales} (${wording}). The titles below are short summaries; each edition’s official question wording is loaded with its data and shown on the country pages.`}
       </p>
-      {Object.values(CATEGORIES).map((cat) => (
+      {m.categories.map((cat) => (
         <div key={cat.code} class="checklist__category">
           <h3>{`${cat.name} (${cat.code}), 0–${cat.max}`}</h3>
-          {cat.subcategories.map((code) => {
-            const s = SUBCATEGORIES[code];
-            return (
-              <div key={code}>
-                <h4>{`${s.code}. ${s.name} (0–${s.max})`}</h4>
-                <ul class="checklist__indicators">
-                  {s.indicators.map((i) => (
-                    <li key={i}>
-                      <span class="code">{i}</span> {INDICATORS[i].title}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
+          {cat.subcategories.map((s) => (
+            <div key={s.code}>
+              <h4>{`${s.code}. ${s.name} (0–${s.max})`}</h4>
+              <ul class="checklist__indicators">
+                {s.indicators.map((i) => (
+                  <li key={i.code}>
+                    <span class="code">{i.code}</span> {i.title}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
       ))}
     </section>
@@ -51,44 +53,58 @@ function Checklist({ m }: { m: Methodology }) {
 }
 
 function Discretionary({ m }: { m: Methodology }) {
-  const { addA, addQ } = m.discretionary;
+  const name = (code: string) => m.categories.find((c) => c.code === code)?.name ?? code;
+  const fiw = m.categories.some((c) => c.code === 'PR');
+  const addA = m.discretionary.find((q) => q.code === 'addA');
+  const addQ = m.discretionary.find((q) => q.code === 'addQ');
   return (
     <section aria-labelledby="discretionary-heading">
       <h2 id="discretionary-heading">Discretionary questions</h2>
       <ul>
-        {addQ && <li>{`${addQ.label} subtracts 0–${addQ.max} points from Political Rights: ${addQ.summary}`}</li>}
-        {addA ? (
-          <li>{`${addA.label} adds 0–${addA.max} points to Political Rights: ${addA.summary}`}</li>
-        ) : (
-          <li>Add A (the monarchy question) does not apply: it was eliminated in FIW 2018.</li>
-        )}
+        {m.discretionary.map((q) => (
+          <li key={q.code}>
+            {`${q.label} ${q.effect} ${q.min}–${q.max} points ${q.effect === 'adds' ? 'to' : 'from'} ${name(q.category)}: ${q.summary}`}
+          </li>
+        ))}
+        {fiw && !addA && <li>Add A (the monarchy question) does not apply: it was eliminated in FIW 2018.</li>}
+        {m.discretionary.length === 0 && !fiw && <li>None.</li>}
       </ul>
-      <p>
-        {`PR = A + B + C − ${addQ?.label ?? 'Add Q'}${addA ? ' + Add A' : ''} (it can fall below 0, and any PR of 5 or less is rating 7); CL = D + E + F + G; total = PR + CL.`}
-      </p>
+      {fiw ? (
+        <p>
+          {`PR = A + B + C − ${addQ?.label ?? 'Add Q'}${addA ? ' + Add A' : ''} (it can fall below 0, and any PR of 5 or less is rating 7); CL = D + E + F + G; total = PR + CL.`}
+        </p>
+      ) : (
+        <p>
+          {m.categories.map((c) => `${c.code} = ${c.subcategories.map((s) => s.code).join(' + ')}`).join('; ')}
+          {'; total = the sum of the categories.'}
+        </p>
+      )}
     </section>
   );
 }
 
 function Bands({ m }: { m: Methodology }) {
+  const rows = Math.max(...m.categories.map((c) => c.bands.length));
   return (
     <section aria-labelledby="bands-heading">
       <h2 id="bands-heading">Rating bands</h2>
       <table class="bands">
-        <caption>Aggregate score → 1–7 rating (1 = most free)</caption>
+        <caption>{`Aggregate score → 1–${rows} rating (1 = most free)`}</caption>
         <thead>
           <tr>
             <th scope="col">Rating</th>
-            <th scope="col">Political Rights aggregate</th>
-            <th scope="col">Civil Liberties aggregate</th>
+            {m.categories.map((c) => (
+              <th key={c.code} scope="col">{`${c.name} aggregate`}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {m.prBands.map((b, i) => (
-            <tr key={b.rating}>
-              <th scope="row">{b.rating}</th>
-              <td>{formatBand(b)}</td>
-              <td>{formatBand(m.clBands[i]!)}</td>
+          {Array.from({ length: rows }, (_, i) => (
+            <tr key={i}>
+              <th scope="row">{i + 1}</th>
+              {m.categories.map((c) => (
+                <td key={c.code}>{c.bands[i] ? formatBand(c.bands[i]!) : ''}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -99,12 +115,19 @@ function Bands({ m }: { m: Methodology }) {
 
 function StatusRule({ m }: { m: Methodology }) {
   const s = m.status;
+  const ratings = m.categories.map((c) => `${c.name} rating`).join(' + ');
   return (
     <section aria-labelledby="status-heading">
       <h2 id="status-heading">Freedom Rating and status</h2>
-      <p>Freedom Rating = (Political Rights rating + Civil Liberties rating) / 2, from 1.0 to 7.0.</p>
+      <p>{`Freedom Rating = (${ratings}) / ${m.categories.length}.`}</p>
       {s.kind === 'stated' ? (
         <p>{s.note}</p>
+      ) : s.kind === 'total-score' ? (
+        <ul>
+          <li>{`Free: total score ${s.freeMin} or more`}</li>
+          <li>{`Partly Free: ${s.partlyFreeMin} to ${s.freeMin - 1}`}</li>
+          <li>{`Not Free: below ${s.partlyFreeMin}`}</li>
+        </ul>
       ) : (
         <>
           <ul>
@@ -121,6 +144,12 @@ function StatusRule({ m }: { m: Methodology }) {
 
 function OtherRules({ m }: { m: Methodology }) {
   const e = m.electoralDemocracy;
+  const name = (code: string) => {
+    const c = m.categories.find((x) => x.code === code);
+    if (c) return c.name;
+    const s = m.categories.flatMap((x) => x.subcategories).find((x) => x.code === code);
+    return s ? `${s.name} (${s.code})` : code;
+  };
   return (
     <>
       <section aria-labelledby="ed-heading">
@@ -130,7 +159,9 @@ function OtherRules({ m }: { m: Methodology }) {
         ) : (
           <>
             <p>
-              {`Electoral Process (A) at least ${e.minA}, Political Rights at least ${e.minPR}${e.minCL === null ? '' : `, Civil Liberties at least ${e.minCL}`}.`}
+              {`${Object.entries(e.minimums)
+                .map(([code, min]) => `${name(code)} at least ${min}`)
+                .join(', ')}.`.replace(/^./, (c) => c.toUpperCase())}
             </p>
             <p>{e.note}</p>
           </>
@@ -150,7 +181,8 @@ export function MethodologyPage({ info, methodology: m, previous }: MethodologyP
   const breaks = methodologyBreaks();
   return (
     <div class="methodology-page">
-      <h1>{`Methodology: ${m.name}`}</h1>
+      <h1>{`Methodology: Freedom in the World ${info.label}`}</h1>
+      <p>{`Rules: ${m.name} (methodology ${m.id}, version ${m.version}).`}</p>
       <p>{`Period under review: ${info.periodStart} to ${info.periodEnd} (year under review ${info.yearUnderReview}).`}</p>
       <ViewForm class="methodology-page__form" action="/methodology">
         <label for="methodology-edition">Edition</label>

@@ -21,8 +21,8 @@ export const methodologyPage = definePage<'methodology', MethodologyPageData>({
     if (!data) throw new ApiError(404, 'not-found', `There is no edition ${view.edition} with built-in rules.`);
     return data;
   },
-  head: (_view, { methodology, info }) => ({
-    title: `Methodology: ${methodology.name} — Freedom Ratings`,
+  head: (_view, { info }) => ({
+    title: `Methodology: Freedom in the World ${info.label} — Freedom Ratings`,
     description: `The rules of FIW ${info.label}: checklist, rating bands, status rule, discretionary questions, electoral democracy, trend arrows and what changed from the edition before.`,
   }),
   Page: ({ data }) => <MethodologyPage {...data} />,
