@@ -40,6 +40,7 @@ const TABLES = [
   'revisions',
   'releases',
   'import_runs',
+  'methodologies',
 ];
 
 async function migrated(target: string): Promise<string> {

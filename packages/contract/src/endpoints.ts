@@ -54,6 +54,17 @@ import {
 import { changePasswordBody, createdUserSchema, loginBody, newUserBody, okSchema, sessionSchema } from './auth.js';
 import { healthSchema } from './health.js';
 import {
+  indexFiguresSchema,
+  indexScoreBody,
+  methodologyFileBody,
+  methodologyListSchema,
+  methodologyParams,
+  methodologySchema,
+  methodologyValidationSchema,
+  newMethodologyBody,
+  storedMethodologySchema,
+} from './methodology.js';
+import {
   bulkApproveBody,
   bulkApprovedSchema,
   bulkAssignBody,
@@ -384,6 +395,48 @@ export const ENDPOINTS = {
     path: API_PATHS.addSuccession,
     body: successionBody,
     response: successionsSchema,
+  },
+  listMethodologies: {
+    operationId: 'listMethodologies',
+    method: 'GET',
+    path: API_PATHS.listMethodologies,
+    response: methodologyListSchema,
+  },
+  getMethodology: {
+    operationId: 'getMethodology',
+    method: 'GET',
+    path: API_PATHS.getMethodology,
+    params: methodologyParams,
+    response: methodologySchema,
+  },
+  validateMethodology: {
+    operationId: 'validateMethodology',
+    method: 'POST',
+    path: API_PATHS.validateMethodology,
+    body: methodologyFileBody,
+    response: methodologyValidationSchema,
+  },
+  loadMethodology: {
+    operationId: 'loadMethodology',
+    method: 'POST',
+    path: API_PATHS.loadMethodology,
+    body: methodologyFileBody,
+    response: storedMethodologySchema,
+  },
+  copyMethodology: {
+    operationId: 'copyMethodology',
+    method: 'POST',
+    path: API_PATHS.copyMethodology,
+    body: newMethodologyBody,
+    response: storedMethodologySchema,
+  },
+  scoreWithMethodology: {
+    operationId: 'scoreWithMethodology',
+    method: 'POST',
+    path: API_PATHS.scoreWithMethodology,
+    params: methodologyParams,
+    body: indexScoreBody,
+    response: indexFiguresSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -57,6 +57,14 @@ export const API_ERRORS = {
     status: 428,
     description: 'A write must send If-Match with the ETag it read (`*` names no version and is refused).',
   },
+  'invalid-methodology': {
+    status: 422,
+    description: 'The methodology file breaks the format or its rules; details.problems lists each with its JSON path.',
+  },
+  'invalid-scores': {
+    status: 422,
+    description: 'The scores do not fit the methodology; details.problems lists each with its path.',
+  },
   'too-many-attempts': { status: 429, description: 'Too many failed sign-ins; details say when to retry.' },
   'headers-too-large': { status: 431, description: 'The request line and headers together are too large.' },
   'internal-error': { status: 500, description: 'The server failed; the failure is logged, no detail is sent.' },

@@ -1,5 +1,8 @@
 import {
   ELECTORAL_DEMOCRACY_RULE_KINDS,
+  ENTITY_KINDS,
+  GRANULARITIES,
+  STATUSES,
   METHODOLOGY_FORMAT,
   methodologyProblems,
   STATUS_RULE_KINDS,
@@ -8,6 +11,7 @@ import {
   type MethodologyProblem,
 } from '@freedom-ratings/core';
 import { z } from 'zod';
+import { integerParam } from './integer.js';
 
 /*
  * The methodology file format's shape as a zod schema. It lives here rather
@@ -178,3 +182,77 @@ export function readMethodology(json: unknown): MethodologyReading {
 export function methodologyJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(methodologySchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
 }
+
+// ---- The studio's methodology endpoints ----
+
+export const methodologyRefSchema = z.strictObject({ id: methodologyIdSchema, version: wholeNumber.min(1) });
+
+export const methodologyParams = z.strictObject({
+  id: methodologyIdSchema,
+  version: integerParam(1),
+});
+
+export const methodologyProblemSchema = z.strictObject({
+  path: z.string().meta({ description: 'JSON path in the file, e.g. `$.categories[0].bands[2].max`.' }),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const methodologyFileBody = z.strictObject({
+  methodology: z.unknown().meta({
+    description: 'A methodology file (see the JSON Schema `methodology.schema.json`); checked by the server.',
+  }),
+});
+
+export const methodologyValidationSchema = z.strictObject({
+  valid: z.boolean(),
+  problems: z.array(methodologyProblemSchema).meta({ description: 'Every problem, each at its JSON path.' }),
+});
+
+export const methodologySummarySchema = z.strictObject({
+  id: methodologyIdSchema,
+  version: wholeNumber,
+  name: z.string(),
+  editions: z.array(wholeNumber),
+  builtIn: z.boolean().meta({ description: 'Shipped with the project; never changes.' }),
+  usedBy: z
+    .array(z.strictObject({ edition: wholeNumber, state: z.enum(['open', 'published']) }))
+    .meta({ description: 'This database’s editions scored with it; a published one makes it immutable.' }),
+});
+
+export const methodologyListSchema = z.strictObject({ methodologies: z.array(methodologySummarySchema) });
+
+export const storedMethodologySchema = z.strictObject({
+  id: methodologyIdSchema,
+  version: wholeNumber.meta({ description: 'The version stored: the next one when the named one may not change.' }),
+  outcome: z.enum(['created', 'unchanged', 'replaced', 'new-version']),
+  message: z.string(),
+});
+
+export const newMethodologyBody = z.strictObject({
+  edition: wholeNumber.min(1973).max(2100).meta({ description: 'The new edition, e.g. 2027.' }),
+  from: wholeNumber.min(1973).max(2100).meta({ description: 'The edition whose rules to copy, e.g. 2026.' }),
+  id: methodologyIdSchema.optional().meta({ description: 'Default: the source id with the new edition (fiw-2027).' }),
+});
+
+const scoreMapSchema = z.record(z.string(), z.number());
+
+export const indexScoreBody = z.strictObject({
+  indicators: scoreMapSchema.optional().meta({ description: 'Indicator scores by the methodology’s codes.' }),
+  subcategories: scoreMapSchema.optional(),
+  discretionary: scoreMapSchema.optional().meta({ description: 'Discretionary answers by question code.' }),
+  kind: z.enum(ENTITY_KINDS).optional(),
+  status: z.enum(STATUSES).optional().meta({ description: 'Where the status rule needs a stated status.' }),
+});
+
+export const indexFiguresSchema = z.strictObject({
+  methodology: methodologyRefSchema,
+  granularity: z.enum(GRANULARITIES),
+  subcategories: scoreMapSchema.nullable(),
+  categories: z.array(z.strictObject({ code: z.string(), score: z.number().nullable(), rating: wholeNumber })),
+  total: z.number().nullable(),
+  freedomRating: z.number().meta({ description: 'Mean of the category ratings.' }),
+  status: z.enum(STATUSES).nullable(),
+  statusBasis: z.enum(['rule', 'stated', 'undetermined']),
+  electoralDemocracy: z.boolean().nullable(),
+});

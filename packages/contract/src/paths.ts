@@ -49,6 +49,12 @@ export const API_PATHS = {
   reclassifyEntity: '/api/v1/studio/entities/:entity/classification',
   addEntityAlias: '/api/v1/studio/entities/:entity/aliases',
   addSuccession: '/api/v1/studio/entity-successions',
+  listMethodologies: '/api/v1/studio/methodologies',
+  loadMethodology: '/api/v1/studio/methodologies',
+  getMethodology: '/api/v1/studio/methodologies/:id/versions/:version',
+  validateMethodology: '/api/v1/studio/methodologies/validation',
+  copyMethodology: '/api/v1/studio/methodologies/copies',
+  scoreWithMethodology: '/api/v1/studio/methodologies/:id/versions/:version/scores',
 } as const;
 
 export type ApiPathName = keyof typeof API_PATHS;

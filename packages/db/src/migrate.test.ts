@@ -67,6 +67,32 @@ function migrationSuite(open: () => Promise<Connection>) {
     expect((await migrateToLatest(conn)).applied).toEqual(Object.keys(migrationsFor(conn.dialect)));
   });
 
+  it('0006 makes editions of an older database name their built-in methodology file and version', async () => {
+    const migrator = new Migrator({
+      db: conn.db,
+      provider: { getMigrations: async () => migrationsFor(conn.dialect) },
+    });
+    expect((await migrator.migrateTo('0003-editorial')).error).toBeUndefined();
+    for (const edition of [1990, 2008, 2018]) {
+      await sql`insert into editions (edition, label, period_start, period_end, year_under_review, methodology, state, created_at)
+                values (${edition}, ${String(edition)}, '2000-01-01', '2000-12-31', 2000, ${`fiw-${edition}`}, 'open', '2026-01-01')`.execute(
+        conn.db,
+      );
+    }
+    await migrateToLatest(conn);
+    const rows = await conn.db
+      .selectFrom('editions')
+      .select(['edition', 'methodology', 'methodology_version'])
+      .orderBy('edition')
+      .execute();
+    expect(rows).toEqual([
+      { edition: 1990, methodology: 'fiw-1973', methodology_version: 1 },
+      { edition: 2008, methodology: 'fiw-2006', methodology_version: 1 },
+      { edition: 2018, methodology: 'fiw-2018', methodology_version: 1 },
+    ]);
+    await conn.db.deleteFrom('editions').execute();
+  });
+
   it('applies pending migrations all or nothing', async () => {
     const broken: Record<string, Migration> = {
       ...migrationsFor(conn.dialect),

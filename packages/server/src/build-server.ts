@@ -7,6 +7,7 @@ import { assessmentRoutes } from './routes/studio/assessments.js';
 import { authRoutes } from './routes/studio/auth.js';
 import { commentRoutes } from './routes/studio/comments.js';
 import { studioEditionRoutes } from './routes/studio/editions.js';
+import { methodologyRoutes } from './routes/studio/methodologies.js';
 import { userRoutes } from './routes/studio/users.js';
 import { studioEntityRoutes } from './routes/studio/entities.js';
 import { healthRoutes } from './routes/health.js';
@@ -59,6 +60,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...exportRoutes(ctx),
     ...authRoutes(ctx),
     ...studioEditionRoutes(ctx),
+    ...methodologyRoutes(ctx),
     ...assessmentRoutes(ctx),
     ...commentRoutes(ctx),
     ...userRoutes(ctx),

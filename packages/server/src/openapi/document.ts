@@ -52,6 +52,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Public: 'Published data only, for anyone: editions, ratings, entities, reports and downloads. Cacheable.',
   Auth: 'Sign-in, sign-out, the current session and password changes.',
   Studio: 'The editorial workflow for analysts, reviewers and editors: assessments, comments, reviews, publishing.',
+  Methodologies:
+    'Methodology files for editors and admins: list, read, validate, load, copy for a new edition, score with one.',
   Admin: 'User accounts and roles, for admins.',
   Operations: 'Health of the server and its database, for load balancers and monitoring.',
 };
