@@ -55,6 +55,10 @@ describeOnBothDialects('methodologies in the studio API', (get) => {
     const read = await analyst.request('GET', `/api/v1/studio/assessments/${id}`);
     // Scored with fiw-2027: no built-in methodology covers 2027.
     expect(read.json().figures).toMatchObject({ granularity: 'indicators' });
+    // The browser scores the draft with the same file: it comes with the assessment (null for built-in ones).
+    expect(read.json().methodology).toEqual(file);
+    const builtIn2025 = await analyst.request('GET', `/api/v1/studio/assessments/${fixture.open.kazakhstan}`);
+    expect(builtIn2025.json().methodology).toBeNull();
     const saved = await analyst.request(
       'PATCH',
       `/api/v1/studio/assessments/${id}`,

@@ -22,6 +22,7 @@ import {
 } from './common.js';
 import { roleSchema } from './auth.js';
 import { integerParam } from './integer.js';
+import { methodologySchema } from './methodology.js';
 
 /** Request and response schemas of the studio (signed-in) API. */
 
@@ -87,6 +88,10 @@ export const studioAssessmentSchema = z.strictObject({
   questions: z
     .record(z.string(), z.string())
     .meta({ description: 'The edition’s official question wording by code, where it has been loaded.' }),
+  methodology: methodologySchema.nullable().meta({
+    description:
+      'The edition’s methodology file when it is not one of the built-in files (which the browser has), e.g. fiw-2027; null otherwise.',
+  }),
   updatedAt: z.string(),
   updatedBy: personSchema.nullable(),
 });

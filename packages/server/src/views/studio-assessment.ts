@@ -8,6 +8,7 @@ import {
   type DatabaseHandle,
   type ScoredAssessment,
 } from '@freedom-ratings/db';
+import { builtInMethodology, type Methodology } from '@freedom-ratings/core';
 import type { z } from 'zod';
 import { notFound } from '../errors/api-error.js';
 import type { SessionUser } from '../http/route.js';
@@ -19,6 +20,8 @@ import { figuresOf } from './figures.js';
 import { methodologyWarnings } from './methodology-warnings.js';
 
 export type StudioAssessment = z.input<typeof studioAssessmentSchema>;
+
+const isBuiltIn = (m: Methodology) => builtInMethodology(m.id, m.version) === m;
 
 /** The ETag of an assessment version; the id is part of it so a tag never fits another assessment. */
 export const assessmentEtag = (id: number, version: number) => `"${id}-${version}"`;
@@ -71,6 +74,10 @@ export async function studioAssessment(db: DatabaseHandle, id: number, viewer: S
       : null,
     warnings: methodologyWarnings(current, previous),
     questions: Object.fromEntries(await questionWordings(db, current.row.edition)),
+    methodology:
+      current.methodology && !isBuiltIn(current.methodology)
+        ? (current.methodology as NonNullable<StudioAssessment['methodology']>)
+        : null,
     updatedAt: current.row.updated_at,
     updatedBy: updater ? mask(updater) : null,
   };

@@ -10,6 +10,8 @@ import {
   type NarrativeSection,
   type ReviewWarning,
   type WorkflowAction,
+  methodologyFor,
+  shapeOf,
 } from '@freedom-ratings/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Comment, StudioUser, VerdictList } from '../../api/studio-client.js';
@@ -28,6 +30,11 @@ import { webStorageEditStore } from './kept-edits.js';
 import { liveFigures, previousOf } from './live-figures.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { ScoreControl } from './ScoreControl.js';
+
+function methodologyQuestion(a: StudioAssessment, code: string): string | undefined {
+  const m = a.methodology ?? methodologyFor(a.edition.edition);
+  return m && shapeOf(m).indicators.find((i) => i.code === code)?.question;
+}
 
 /** Texts stand at most this long (the API's limit); the editor says so before the server has to. */
 const TEXT_LIMIT = 200_000;
@@ -136,7 +143,8 @@ function IndicatorBlock(props: {
     if (previousScore !== undefined) props.edit(scoreField(code), previousScore);
     if (previousText) props.edit(textField('indicator', code), previousText);
   };
-  const question = a.questions?.[code];
+  // The edition's official wording where it is loaded, else the methodology file's own question.
+  const question = a.questions?.[code] ?? methodologyQuestion(a, code);
   const notesId = `notes-${code}`;
   return (
     <div class="indicator" id={`indicator-${code}`}>

@@ -1,10 +1,33 @@
-import { assess, INDICATOR_CODES } from '@freedom-ratings/core';
+import { assess, INDICATOR_CODES, methodologyFor, methodologyForNewEdition } from '@freedom-ratings/core';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, fieldsOf, scoreField, textField } from './fields.js';
 import { draftInput, liveFigures } from './live-figures.js';
 import { testAssessment } from './test-assessment.js';
 
 describe('live figures', () => {
+  it('score an edition after the built-in ones with the methodology that comes with the assessment', () => {
+    const base = testAssessment(2);
+    const a = { ...base, edition: { ...base.edition, edition: 2027, label: '2027', methodology: 'fiw-2027' } };
+    expect(liveFigures({ ...a, methodology: null }, fieldsOf(a)).figures).toBeNull();
+    const fiw2027 = methodologyForNewEdition(methodologyFor(2026)!, 2027);
+    const pr = fiw2027.categories[0]!;
+    // FIW 2027 as an editor changed it: PR rating 3 now starts at 22.
+    const changed = {
+      ...fiw2027,
+      categories: [
+        {
+          ...pr,
+          bands: pr.bands.map((b) => (b.rating === 3 ? { ...b, min: 22 } : b.rating === 4 ? { ...b, max: 21 } : b)),
+        },
+        fiw2027.categories[1]!,
+      ],
+    };
+    const live = liveFigures({ ...a, methodology: changed as never }, fieldsOf(a));
+    expect([live.figures!.pr, live.figures!.prRating]).toEqual([20, 4]);
+    const edited = applyEdits(fieldsOf(a), { [scoreField('B2')]: 4 });
+    expect([liveFigures({ ...a, methodology: changed as never }, edited).figures!.prRating]).toEqual([3]);
+  });
+
   it('are what core derives from the scores on screen', () => {
     const a = testAssessment(2);
     const fields = applyEdits(fieldsOf(a), { [scoreField('B2')]: 4, [scoreField('G4')]: 0 });

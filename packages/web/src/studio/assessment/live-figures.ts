@@ -113,7 +113,8 @@ export function liveFigures(a: StudioAssessment, fields: Fields, previous = prev
   const input = scorable
     ? draftInput(a, fields)
     : inputFromFigures(a.entity.name, a.edition.edition, a.entity.kind, a.figures);
-  const assessed = assess(input);
+  // A loaded methodology (FIW 2027 on) comes with the assessment; the built-in ones are in core.
+  const assessed = assess(input, a.methodology ?? undefined);
   const figures = assessed.figures;
   const changes =
     figures && previous?.figures

@@ -59,6 +59,7 @@ export function testAssessment(score = 2, previousScore = 2): StudioAssessment {
     },
     warnings: [],
     questions: { B2: 'Question wording of B2 (test data).' },
+    methodology: null,
     updatedAt: '2026-01-01T00:00:00.000Z',
     updatedBy: null,
   };
