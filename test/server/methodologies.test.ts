@@ -50,8 +50,9 @@ describeOnBothDialects('methodologies in the studio API', (get) => {
     });
     const list = (await editor.request('GET', '/api/v1/studio/editions/2027/assessments')).json().assessments;
     const id = list.find((a: { entity: { id: string } }) => a.entity.id === 'kazakhstan').id as number;
-    const admin = await get().login('admin');
-    await admin.request('PUT', `/api/v1/studio/assessments/${id}/assignees`, { userIds: [fixture.users.analyst.id] });
+    await editor.request('PUT', `/api/v1/studio/assessments/${id}/assignees`, {
+      assignees: [{ userId: fixture.users.analyst.id }],
+    });
     const read = await analyst.request('GET', `/api/v1/studio/assessments/${id}`);
     // Scored with fiw-2027: no built-in methodology covers 2027.
     expect(read.json().figures).toMatchObject({ granularity: 'indicators' });
