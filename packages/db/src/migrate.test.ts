@@ -93,6 +93,19 @@ function migrationSuite(open: () => Promise<Connection>) {
     await conn.db.deleteFrom('editions').execute();
   });
 
+  it('applies 0006, which landed after 0007, to a database that ran 0007 first', async () => {
+    const migrator = new Migrator({
+      db: conn.db,
+      provider: { getMigrations: async () => migrationsFor(conn.dialect) },
+    });
+    expect((await migrator.migrateTo(NO_MIGRATIONS)).error).toBeUndefined();
+    const { '0006-methodologies': _later, ...without } = migrationsFor(conn.dialect);
+    await migrateToLatest(conn, without);
+    expect(await pendingMigrations(conn)).toEqual(['0006-methodologies']);
+    expect((await migrateToLatest(conn)).applied).toEqual(['0006-methodologies']);
+    expect((await conn.db.introspection.getTables()).map((t) => t.name)).toContain('methodologies');
+  });
+
   it('applies pending migrations all or nothing', async () => {
     const broken: Record<string, Migration> = {
       ...migrationsFor(conn.dialect),
