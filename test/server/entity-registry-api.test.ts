@@ -68,6 +68,16 @@ describeOnBothDialects('the entity registry through the studio API', (get) => {
     expect(row('east-arcadia').change).toBeNull();
     const report = (await get().app.inject({ url: '/api/v1/entities/west-arcadia/reports/2024' })).json();
     expect(report.change).toMatchObject({ fromEdition: 2023, total: -1 });
+    // The studio shows Arcadia's FIW 2023 beside West Arcadia's FIW 2024.
+    const { id } = await conn.db
+      .selectFrom('assessments')
+      .select('id')
+      .where('entity_id', '=', 'west-arcadia')
+      .where('edition', '=', 2024)
+      .executeTakeFirstOrThrow();
+    const studio = await admin.request('GET', `/api/v1/studio/assessments/${id}`);
+    expect(studio.statusCode, studio.body).toBe(200);
+    expect(studio.json().previous).toMatchObject({ edition: 2023 });
 
     // A rename from 2025 on: the public sees the new name at once, and the old one still finds it.
     const renamed = await admin.request('PUT', '/api/v1/studio/entities/west-arcadia/name', {

@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import { assessmentInput } from '../assessment-input.js';
 import type { Assessment, Database, Edition, Entity } from '../schema.js';
 import { byCodePoint, namedEntity } from './entities.js';
+import { loadEntityRegistry } from './entity-registry.js';
 import { methodologiesOfEditions } from './methodologies.js';
 
 export interface NarrativeEntry {
@@ -185,21 +186,22 @@ export async function assessmentExists(db: Kysely<Database>, id: number): Promis
   return row !== undefined;
 }
 
-/** The id of the entity's latest assessment before `edition`, whatever its state: what the studio compares with. */
+/** The id of the latest assessment of the entity's series before `edition`, whatever its state: what the studio compares with. */
 export async function previousAssessmentId(
   db: Kysely<Database>,
   entityId: string,
   edition: number,
 ): Promise<number | undefined> {
-  const row = await db
+  // The entity's series: before a succession it continues, its predecessor's assessments count (docs/entities.md).
+  const registry = await loadEntityRegistry(db);
+  const rows = await db
     .selectFrom('assessments')
-    .select('id')
-    .where('entity_id', '=', entityId)
+    .select(['id', 'entity_id', 'edition'])
+    .where('entity_id', 'in', registry.seriesOf(entityId))
     .where('edition', '<', edition)
     .orderBy('edition', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id;
+    .execute();
+  return rows.find((r) => (registry.seriesAt(entityId, r.edition)?.id ?? entityId) === r.entity_id)?.id;
 }
 
 /** One line of a studio list: an assessment's identity, workflow state and version. */
