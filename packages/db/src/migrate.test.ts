@@ -19,6 +19,7 @@ const TABLES = [
   'entity_successions',
   'entity_variants',
   'import_runs',
+  'login_attempts',
   'methodologies',
   'narratives',
   'questions',

@@ -37,6 +37,7 @@ export interface Database {
   releases: ReleaseTable;
   import_runs: ImportRunTable;
   methodologies: MethodologyTable;
+  login_attempts: LoginAttemptTable;
 }
 
 /** ISO 8601 UTC timestamp text, e.g. 2025-02-26T10:00:00.000Z. */
@@ -220,6 +221,19 @@ export interface SessionTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   last_seen_at: Timestamp;
+}
+
+/** One side (account or address) of a sign-in attempt (migration 0004); see repositories/login-attempts.ts. */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  /** Random id shared by the attempt's two rows. */
+  attempt: string;
+  scope: 'account' | 'address';
+  /** The normalised email or the client address. */
+  subject: string;
+  started_at: Timestamp;
+  /** 1 while the password is being checked, 0 once it failed. */
+  pending: number;
 }
 
 export interface AssignmentTable {

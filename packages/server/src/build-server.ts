@@ -48,7 +48,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const ctx: ServerContext = {
     conn: options.conn,
     cache: options.publicCache ?? new PublicCache(() => publicationVersion(options.conn.db)),
-    loginLimit: options.loginLimit ?? new LoginRateLimit(),
+    loginLimit: options.loginLimit ?? new LoginRateLimit(options.conn),
     sessionMaxAge: options.sessionMaxAge ?? 12 * 60 * 60,
   };
   const routes = [

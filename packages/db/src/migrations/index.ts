@@ -3,6 +3,7 @@ import type { Dialect } from '../connect.js';
 import { ratingsMigration } from './0001-ratings.js';
 import { studioMigration } from './0002-studio.js';
 import { editorialMigration } from './0003-editorial.js';
+import { loginAttemptsMigration } from './0004-login-attempts.js';
 import { assignmentDeadlinesMigration } from './0005-assignment-deadlines.js';
 import { blindReviewMigration } from './0005b-blind-review.js';
 import { methodologiesMigration } from './0006-methodologies.js';
@@ -18,6 +19,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0001-ratings': ratingsMigration(dialect),
     '0002-studio': studioMigration(dialect),
     '0003-editorial': editorialMigration(dialect),
+    '0004-login-attempts': loginAttemptsMigration(dialect),
     '0005-assignment-deadlines': assignmentDeadlinesMigration(dialect),
     '0005b-blind-review': blindReviewMigration(dialect),
     '0006-methodologies': methodologiesMigration(dialect),

@@ -5,6 +5,7 @@ export * from './calibration.js';
 export * from './comments.js';
 export * from './edition-board.js';
 export * from './editions.js';
+export * from './login-attempts.js';
 export * from './entities.js';
 export * from './entity-registry.js';
 export * from './methodologies.js';

@@ -17,6 +17,12 @@ const FASTIFY_CODES: Record<string, ApiErrorCode> = {
 /** When a client should try again after a temporary failure, in seconds (sent as Retry-After). */
 const RETRY_AFTER: Partial<Record<ApiErrorCode, number>> = { 'database-busy': 1, 'database-unavailable': 5 };
 
+/** A refusal that knows its own wait (a sign-in limit) says it in details.retryAfterSeconds. */
+function retryAfterIn(details: unknown): number | undefined {
+  const wait = (details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+  return typeof wait === 'number' ? wait : undefined;
+}
+
 const DATABASE_MESSAGES = {
   busy: 'Another process is writing to the database; nothing was written. Retry shortly.',
   unavailable: 'The database does not answer; retry shortly.',
@@ -31,7 +37,7 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | ApiError | Error, request, reply) => {
     if (err instanceof ApiError) {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-      const retryAfter = RETRY_AFTER[err.code];
+      const retryAfter = RETRY_AFTER[err.code] ?? retryAfterIn(err.details);
       if (retryAfter !== undefined && !reply.hasHeader('retry-after')) reply.header('retry-after', String(retryAfter));
       return reply.code(err.statusCode).send(errorBody(err.code, err.message, err.details));
     }

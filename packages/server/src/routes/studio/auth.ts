@@ -17,35 +17,28 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
       ...ENDPOINTS.login,
       summary: 'Sign in',
       description:
-        'Sets an HttpOnly, SameSite session cookie and returns the CSRF token for later writes. Failed attempts ' +
-        'are limited per address and per account (429 with Retry-After).',
+        'Sets an HttpOnly, SameSite session cookie and returns the CSRF token for later writes. Every attempt is ' +
+        'counted before its password is checked: 10 failed ones per address or per account in 15 minutes, and ' +
+        'more than a few at the same time, are refused with 429 and Retry-After, without checking the password.',
       tag: 'Auth',
       access: PUBLIC,
       responses: {
         200: { description: 'Signed in.', schema: sessionSchema },
         401: { description: 'Wrong email or password.', schema: errorSchema },
-        429: { description: 'Too many failed attempts.', schema: errorSchema },
+        429: { description: 'Too many failed or simultaneous attempts.', schema: errorSchema },
       },
       handler: async ({ request, reply, body }) => {
         reply.header('cache-control', 'no-store');
         const email = normaliseEmail(body.email);
-        const wait = ctx.loginLimit.retryAfter(request.ip, email);
-        if (wait > 0) {
-          reply.header('retry-after', String(wait));
-          throw new ApiError('too-many-attempts', `Too many failed sign-ins; try again in ${wait} s.`, {
-            retryAfterSeconds: wait,
-          });
-        }
-        const user = await findUserByEmail(db, email);
-        const stored = user
-          ? { hash: user.password_hash, salt: user.password_salt, params: user.password_params }
-          : await decoyHash();
-        const ok = await verifyPassword(body.password, stored);
-        if (!user || !ok || user.disabled_at !== null) {
-          ctx.loginLimit.recordFailure(request.ip, email);
-          throw wrongCredentials();
-        }
-        ctx.loginLimit.recordSuccess(email);
+        const user = await ctx.loginLimit.attempt(request.ip, email, async () => {
+          const found = await findUserByEmail(db, email);
+          const stored = found
+            ? { hash: found.password_hash, salt: found.password_salt, params: found.password_params }
+            : await decoyHash();
+          const ok = await verifyPassword(body.password, stored);
+          if (!found || !ok || found.disabled_at !== null) throw wrongCredentials();
+          return found;
+        });
         const session = await createSession(db, user.id, ctx.sessionMaxAge);
         await recordSignIn(db, user.id, new Date());
         setSessionCookie(request, reply, session.token, ctx.sessionMaxAge);
