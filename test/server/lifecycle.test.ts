@@ -62,7 +62,7 @@ describe('server lifecycle', () => {
 
   it('marks the session cookie Secure behind a TLS proxy it trusts', async () => {
     const { conn, fixture } = await seeded('tls');
-    const app = await buildServer({ conn, trustProxy: true });
+    const app = await buildServer({ conn, proxyHops: 1 });
     const r = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',

@@ -100,3 +100,32 @@ describeOnBothDialects('login rate limit under parallel guesses', (get) => {
     expect(after.statusCode).toBe(200);
   }, 120_000);
 });
+
+/** X-Forwarded-For as `hops` proxies would pass it on: what the client wrote, the client, then the proxies before the last. */
+const forwardedFor = (written: string, client: string, hops: number) =>
+  [written, client, ...Array.from({ length: hops - 1 }, (_, i) => `10.9.0.${i + 1}`)].join(', ');
+
+for (const hops of [1, 2]) {
+  describeOnBothDialects(
+    `login rate limit behind ${hops} trusted prox${hops === 1 ? 'y' : 'ies'}`,
+    (get) => {
+      it('counts the address the proxies saw, not one the client wrote into X-Forwarded-For', async () => {
+        const { app } = get();
+        const attempt = (written: string, client: string) =>
+          app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            remoteAddress: '10.8.0.1',
+            headers: { 'x-forwarded-for': forwardedFor(written, client, hops) },
+            payload: { email: `rotating${written}@example.org`, password: 'guess' },
+          });
+        const codes: number[] = [];
+        for (let i = 0; i < 15; i++) codes.push((await attempt(`203.0.113.${i + 1}`, '198.51.100.77')).statusCode);
+        expect(codes).toEqual([...Array<number>(10).fill(401), ...Array<number>(5).fill(429)]);
+        // Another client behind the same proxies has its own count.
+        expect((await attempt('203.0.113.99', '198.51.100.78')).statusCode).toBe(401);
+      });
+    },
+    { proxyHops: hops },
+  );
+}

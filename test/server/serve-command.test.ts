@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,13 @@ function startServe(
 }
 
 describe('fiw serve and fiw user add', () => {
+  it('refuses an FIW_TRUST_PROXY that is not a number of proxies, before opening anything', () => {
+    const r = fiw(['serve', '--port', '0', '--db', join(dir, 'never.db')], { env: { FIW_TRUST_PROXY: 'true' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('FIW_TRUST_PROXY must be the number of reverse proxies in front of the server');
+    expect(existsSync(join(dir, 'never.db'))).toBe(false);
+  });
+
   it('migrates a fresh database, creates an admin with a one-time password, says how to load data, and stops on SIGTERM', async () => {
     const server = await startServe();
     const password = /shown only now:\n\s+(\S+)/.exec(server.stderr())?.[1];

@@ -18,6 +18,7 @@ import { exportRoutes } from './routes/public/exports.js';
 import { reportRoutes } from './routes/public/report.js';
 import { DatabaseSessions } from './security/database-sessions.js';
 import { LoginRateLimit } from './security/login-rate-limit.js';
+import type { ProxyHops } from './security/proxy-hops.js';
 import type { WebBuild } from './web/web-build.js';
 import { registerWebRoutes } from './web/web-routes.js';
 import { editorialRoutes } from './routes/studio/editorial.js';
@@ -30,7 +31,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** The web app to serve at `/` (see `loadWebBuild`); without it only the API is served. */
   web?: WebBuild;
-  trustProxy?: boolean;
+  /** How many reverse proxies stand in front (see `parseProxyHops`); 0, the default, trusts no X-Forwarded-*. */
+  proxyHops?: ProxyHops;
   bodyLimit?: number;
   /** Session lifetime in seconds (default 12 hours). */
   sessionMaxAge?: number;
@@ -72,7 +74,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     sessions: new DatabaseSessions(options.conn.db),
     version: API_VERSION,
     logger: options.logger,
-    trustProxy: options.trustProxy,
+    proxyHops: options.proxyHops,
     bodyLimit: options.bodyLimit,
   });
   if (options.web) await registerWebRoutes(app, ctx, options.web);

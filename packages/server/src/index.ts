@@ -11,4 +11,5 @@ export * from './build-server.js';
 export * from './context.js';
 export * from './security/accounts.js';
 export * from './security/login-rate-limit.js';
+export * from './security/proxy-hops.js';
 export * from './web/web-build.js';

@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countUsers, isNewDatabase } from '@freedom-ratings/db';
-import { buildServer, closeOnSignals, createUser, loadWebBuild, type WebBuild } from '@freedom-ratings/server';
+import {
+  buildServer,
+  closeOnSignals,
+  createUser,
+  loadWebBuild,
+  parseProxyHops,
+  type WebBuild,
+} from '@freedom-ratings/server';
 import { UserError } from '../errors.js';
 import { databaseTarget, openMigrated } from './db.js';
 import { seedIfNew } from './seed.js';
@@ -28,6 +35,12 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UserError(`--port must be a port number (0–65535), not "${options.port}"`);
+  }
+  let proxyHops: number;
+  try {
+    proxyHops = parseProxyHops(process.env.FIW_TRUST_PROXY);
+  } catch (e) {
+    throw new UserError((e as Error).message);
   }
   const webRoot = options.static ? resolve(options.static) : defaultWebRoot();
   if (options.static && !existsSync(webRoot!)) throw new UserError(`--static: no directory ${options.static}`);
@@ -62,7 +75,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
     conn,
     closeDatabaseOnClose: true,
     web,
-    trustProxy: process.env.FIW_TRUST_PROXY === '1',
+    proxyHops,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   closeOnSignals(app);

@@ -6,6 +6,7 @@ import { installErrorHandler } from '../errors/error-handler.js';
 import { answerClientError, answerFrameworkError } from '../errors/transport-errors.js';
 import { buildOpenApiDocument } from '../openapi/document.js';
 import { renderDocsPage } from '../openapi/docs-page.js';
+import { trustProxyHops, type ProxyHops } from '../security/proxy-hops.js';
 import type { SessionResolver } from '../security/session-resolver.js';
 import { registerRoute } from './register-route.js';
 import { Representation } from './representation.js';
@@ -20,8 +21,8 @@ export interface HttpAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest request body accepted, in bytes (413 above it). */
   bodyLimit?: number;
-  /** Honour X-Forwarded-* from a reverse proxy (for Secure cookies and client addresses). */
-  trustProxy?: boolean;
+  /** Reverse proxies in front (FIW_TRUST_PROXY): X-Forwarded-* is read through that many hops, no further. */
+  proxyHops?: ProxyHops;
   validateResponses?: boolean;
 }
 
@@ -40,7 +41,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxyHops(options.proxyHops ?? 0),
     // Our own 503 below answers in the API's error format instead.
     return503OnClosing: false,
     forceCloseConnections: 'idle',

@@ -6,7 +6,7 @@ export const SESSION_COOKIE = 'fiw_session';
 /**
  * HttpOnly so scripts cannot read it, SameSite=Lax so other sites cannot send
  * it with their POSTs, Secure whenever the request came over TLS (directly or,
- * with `trustProxy`, through a proxy that says so).
+ * with FIW_TRUST_PROXY set, through a proxy that says so in X-Forwarded-Proto).
  */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number) {
   reply.setCookie(SESSION_COOKIE, token, {
