@@ -32,6 +32,11 @@ export async function deleteSession(db: Kysely<Database>, id: string): Promise<v
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
+/** Ends every session of a user but one (a password change keeps the session that made it). */
+export async function deleteOtherSessions(db: Kysely<Database>, userId: number, keepId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute();
+}
+
 /** A session with the user it belongs to, as stored; whether it still counts is the caller's decision. */
 export interface SessionWithUser {
   id: string;

@@ -1,14 +1,24 @@
-import { findUserByEmail, findUserById, recordSignIn, setPasswordHash } from '@freedom-ratings/db';
+import {
+  deleteOtherSessions,
+  findUserByEmail,
+  findUserById,
+  inWriteTransaction,
+  recordSignIn,
+  setPasswordHash,
+} from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
 import { PUBLIC, defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
 import { normaliseEmail, publicUser } from '../../security/accounts.js';
 import { createSession, deleteSession } from '../../security/database-sessions.js';
+import { invalidRequest } from '../../http/validation.js';
+import { newPasswordProblem } from '../../security/password-policy.js';
 import { decoyHash, hashPassword, verifyPassword } from '../../security/password.js';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../security/session-cookie.js';
 import { ENDPOINTS, okSchema, sessionSchema, errorSchema } from '@freedom-ratings/contract';
 
 const wrongCredentials = () => new ApiError('invalid-credentials', 'Wrong email or password.');
+const wrongCurrentPassword = () => new ApiError('invalid-credentials', 'The current password is wrong.');
 
 export function authRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
@@ -75,22 +85,33 @@ export function authRoutes(ctx: ServerContext): RouteSpec[] {
     defineRoute({
       ...ENDPOINTS.changePassword,
       summary: 'Change one’s own password',
+      description:
+        'Ends every other session of the user (this one stays signed in). The new password needs 12 characters, ' +
+        'must differ from the current (or one-time) one and must not be a common password (400 at ' +
+        '`newPassword`). A wrong `currentPassword` counts against the same limit as a failed sign-in (429).',
       tag: 'Auth',
       access: signedIn(),
       allowTemporaryPassword: true,
       responses: {
-        200: { description: 'Changed.', schema: okSchema },
+        200: { description: 'Changed; the other sessions ended.', schema: okSchema },
+        400: { description: 'The new password is refused; the message says why.', schema: errorSchema },
         401: { description: 'The current password is wrong.', schema: errorSchema },
+        429: { description: 'Too many wrong current passwords.', schema: errorSchema },
       },
-      handler: async ({ body, user }) => {
-        const row = (await findUserById(db, user!.id))!;
-        const ok = await verifyPassword(body.currentPassword, {
-          hash: row.password_hash,
-          salt: row.password_salt,
-          params: row.password_params,
+      handler: async ({ request, body, user }) => {
+        const problem = newPasswordProblem(body.newPassword, body.currentPassword);
+        if (problem) throw invalidRequest([{ location: 'body', path: 'newPassword', message: problem }]);
+        const row = await ctx.loginLimit.attempt(request.ip, user!.email, async () => {
+          const found = (await findUserById(db, user!.id))!;
+          const stored = { hash: found.password_hash, salt: found.password_salt, params: found.password_params };
+          if (!(await verifyPassword(body.currentPassword, stored))) throw wrongCurrentPassword();
+          return found;
         });
-        if (!ok) throw wrongCredentials();
-        await setPasswordHash(db, row.id, await hashPassword(body.newPassword));
+        const stored = await hashPassword(body.newPassword);
+        await inWriteTransaction(ctx.conn, async (trx) => {
+          await setPasswordHash(trx, row.id, stored);
+          await deleteOtherSessions(trx, row.id, request.session!.id);
+        });
         return { ok: true as const };
       },
     }),
