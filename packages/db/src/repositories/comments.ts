@@ -54,6 +54,19 @@ export async function addComment(
   return entry({ ...row, uid: comment.user.id, name: comment.user.name });
 }
 
+/** Who wrote a comment and on which assessment: what deciding who may resolve it needs. */
+export async function commentOwner(
+  db: Kysely<Database>,
+  id: number,
+): Promise<{ assessmentId: number; authorId: number } | undefined> {
+  const row = await db
+    .selectFrom('comments')
+    .select(['assessment_id', 'user_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { assessmentId: row.assessment_id, authorId: row.user_id };
+}
+
 /** Marks a comment resolved (once: resolving again keeps the first time); undefined when there is no such comment. */
 export async function resolveComment(db: Kysely<Database>, id: number): Promise<CommentEntry | undefined> {
   const row = await commentsWithAuthors(db).where('c.id', '=', id).executeTakeFirst();
@@ -62,10 +75,4 @@ export async function resolveComment(db: Kysely<Database>, id: number): Promise<
   if (!row.resolved_at)
     await db.updateTable('comments').set({ resolved_at: resolvedAt }).where('id', '=', row.id).execute();
   return entry({ ...row, resolved_at: resolvedAt });
-}
-
-/** The assessment a comment is on; undefined when there is no such comment. */
-export async function assessmentOfComment(db: Kysely<Database>, id: number): Promise<number | undefined> {
-  const row = await db.selectFrom('comments').select('assessment_id').where('id', '=', id).executeTakeFirst();
-  return row?.assessment_id;
 }

@@ -42,6 +42,7 @@ export function registerRoute(app: FastifyInstance, route: RouteSpec, options: R
     handler: async (request, reply) => {
       if (isStateChanging(request.method)) checkSameOrigin(request);
       const session = await authorise(request, route, options.sessions);
+      if (session && !roleAllowed(route, session)) await refuseRole(route, request, session);
       const { params, query, body } = parseRequest(route, request);
       if (route.access.kind === 'signed-in' && !reply.hasHeader('cache-control')) {
         reply.header('cache-control', 'private, no-store');
@@ -70,11 +71,27 @@ async function authorise(
   if (session.mustChangePassword && !route.allowTemporaryPassword) {
     throw new ApiError('password-change-required', 'Change your one-time password first (POST /api/v1/auth/password).');
   }
-  const roles = route.access.roles;
-  if (roles !== 'any' && !roleAllows(session.user.role, roles)) {
-    throw forbidden(`This needs one of these roles: ${roles.join(', ')}.`);
-  }
   return session;
+}
+
+function roleAllowed(route: RouteSpec, session: ResolvedSession): boolean {
+  const roles = route.access.kind === 'signed-in' ? route.access.roles : 'any';
+  return roles === 'any' || roleAllows(session.user.role, roles);
+}
+
+/**
+ * A refused role is 403 only for a resource the caller may see; one that does
+ * not exist, or that they may not see, is 404 as for everyone else, so a
+ * refusal never tells whether it exists (see docs/api.md, "Refusals").
+ */
+async function refuseRole(route: RouteSpec, request: FastifyRequest, session: ResolvedSession): Promise<never> {
+  const roles = route.access.kind === 'signed-in' ? route.access.roles : 'any';
+  if (route.checkVisible && route.params) {
+    const params = checkInput(route.params, request.params, 'params');
+    if (!params.ok) throw invalidRequest(params.problems);
+    await route.checkVisible(params.value, session.user);
+  }
+  throw forbidden(`This needs one of these roles: ${[roles].flat().join(', ')}.`);
 }
 
 /**

@@ -65,6 +65,14 @@ export interface RouteSpec<
   body?: B;
   /** The contract's success schema; the route's lowest 2xx response must use this very schema. */
   response?: z.ZodType;
+  /**
+   * For a route on one resource (its id in the path) whose roles are
+   * restricted: called when the caller's role is refused, it throws the same
+   * 404 the handler would when the resource does not exist or the caller may
+   * not see it; otherwise the refusal is 403. Without it a refused role is
+   * always 403.
+   */
+  checkVisible?: (params: Out<P>, user: SessionUser) => Promise<void>;
   /** Open to a user who signed in with a one-time password (the routes needed to change it). */
   allowTemporaryPassword?: boolean;
   /** Request headers the route reads, documented (e.g. If-Match). */

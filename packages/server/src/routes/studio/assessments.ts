@@ -8,6 +8,7 @@ import {
 } from '@freedom-ratings/contract';
 import {
   assessmentAccess,
+  assessmentExists,
   loadAssessments,
   moveAssessment,
   revisionsOf,
@@ -152,6 +153,9 @@ export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
         'and writes nothing. Every changed field is logged with old and new value and the reason.',
       tag: 'Studio',
       access: signedIn(['analyst', 'editor']),
+      checkVisible: async (params) => {
+        if (!(await assessmentExists(db, params.id))) throw notFound(`No assessment ${params.id}.`);
+      },
       headers: [IF_MATCH],
       responses: {
         200: { description: 'Written; the new version.', schema: studioAssessmentSchema },

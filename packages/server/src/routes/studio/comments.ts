@@ -1,7 +1,7 @@
 import {
   addComment,
   assessmentAccess,
-  assessmentOfComment,
+  commentOwner,
   commentsOn,
   resolveComment,
   type CommentEntry,
@@ -10,6 +10,7 @@ import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors/api-error.js';
 import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
 import { personMask } from '../../security/blind-review.js';
+import { checkCanResolve } from '../../security/comment-access.js';
 import { ENDPOINTS, errorSchema, commentListSchema, commentSchema } from '@freedom-ratings/contract';
 
 export function commentRoutes(ctx: ServerContext): RouteSpec[] {
@@ -60,17 +61,22 @@ export function commentRoutes(ctx: ServerContext): RouteSpec[] {
     defineRoute({
       ...ENDPOINTS.resolveComment,
       summary: 'Mark a comment resolved',
+      description:
+        'Open to the comment’s author, the assessment’s assignees, reviewers and editors (and admins); any other ' +
+        'caller is refused with 403. A comment that does not exist is 404 for everyone.',
       tag: 'Studio',
-      access: signedIn(['reviewer', 'editor', 'analyst']),
+      access: signedIn(),
       responses: {
         200: { description: 'The comment, resolved.', schema: commentSchema },
+        403: { description: 'Not the author, an assignee, a reviewer or an editor.', schema: errorSchema },
         404: { description: 'No such comment.', schema: errorSchema },
       },
       handler: async ({ params, user }) => {
-        const assessmentId = await assessmentOfComment(db, params.commentId);
-        const comment = assessmentId === undefined ? undefined : await resolveComment(db, params.commentId);
-        if (!comment) throw notFound(`No comment ${params.commentId}.`);
-        const [one] = await shown([comment], user!, await blindReviewOf(assessmentId!, user!));
+        const owner = await commentOwner(db, params.commentId);
+        if (!owner) throw notFound(`No comment ${params.commentId}.`);
+        await checkCanResolve(db, user!, owner);
+        const comment = (await resolveComment(db, params.commentId))!;
+        const [one] = await shown([comment], user!, await blindReviewOf(owner.assessmentId, user!));
         return one!;
       },
     }),

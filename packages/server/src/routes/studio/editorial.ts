@@ -9,6 +9,7 @@ import {
 } from '@freedom-ratings/core';
 import {
   assessmentAccess,
+  assessmentExists,
   assessmentInput,
   assignInBulk,
   calibrationEntries,
@@ -123,6 +124,9 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
         'region; approved and published ones keep theirs.',
       tag: 'Studio',
       access: signedIn(['editor']),
+      checkVisible: async (params) => {
+        if (!(await findEdition(db, params.edition))) throw notFound(`No edition ${params.edition}.`);
+      },
       responses: {
         200: { description: 'How many assessments were assigned.', schema: bulkAssignedSchema },
         400: { description: 'An unknown user.', schema: errorSchema },
@@ -154,6 +158,9 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
         'meanwhile) is skipped with its reason, and the others are still approved.',
       tag: 'Studio',
       access: signedIn(['editor']),
+      checkVisible: async (params) => {
+        if (!(await findEdition(db, params.edition))) throw notFound(`No edition ${params.edition}.`);
+      },
       responses: {
         200: { description: 'Approved and skipped.', schema: bulkApprovedSchema },
         404: { description: 'No such edition.', schema: errorSchema },
@@ -265,6 +272,9 @@ export function editorialRoutes(ctx: ServerContext): RouteSpec[] {
       description: 'A reviewer’s (or editor’s) verdict, recorded with the version it was given on; null withdraws it.',
       tag: 'Studio',
       access: signedIn(['reviewer', 'editor']),
+      checkVisible: async (params) => {
+        if (!(await assessmentExists(db, params.id))) throw notFound(`No assessment ${params.id}.`);
+      },
       responses: {
         200: { description: 'Every verdict on the assessment now.', schema: verdictListSchema },
         404: { description: 'No such assessment.', schema: errorSchema },

@@ -5,13 +5,15 @@ import {
   assigneesOf,
   changeUser,
   existingUserIds,
+  findUserById,
   listUsers,
   setAssignees,
   setOneTimePassword,
 } from '@freedom-ratings/db';
+import { roleAllows } from '@freedom-ratings/core';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
-import { defineRoute, signedIn, type RouteSpec } from '../../http/route.js';
+import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
 import { createUser, generatedPassword, publicUser } from '../../security/accounts.js';
 import { invalidRequest } from '../../http/validation.js';
 import { assignedPerson, deadlineToday } from '../../views/assigned-person.js';
@@ -29,6 +31,10 @@ import {
 
 export function userRoutes(ctx: ServerContext): RouteSpec[] {
   const { db } = ctx.conn;
+  /** Editors see who can be assigned (/studio/people): to analysts and reviewers a user is as unknown as a missing one. */
+  const userVisible = async (id: number, caller: SessionUser) => {
+    if (!roleAllows(caller.role, ['editor']) || !(await findUserById(db, id))) throw notFound(`No user ${id}.`);
+  };
   return [
     defineRoute({
       ...ENDPOINTS.listUsers,
@@ -74,6 +80,7 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
         'Deactivating ends their sessions at once. Admins cannot change their own role or deactivate themselves.',
       tag: 'Admin',
       access: signedIn(['admin']),
+      checkVisible: (params, user) => userVisible(params.userId, user),
       responses: {
         200: { description: 'The user now.', schema: managedUserSchema },
         403: { description: 'Changing oneself.', schema: errorSchema },
@@ -95,6 +102,7 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
         'The new password is returned once; the user must change it at the next sign-in, and their sessions end.',
       tag: 'Admin',
       access: signedIn(['admin']),
+      checkVisible: (params, user) => userVisible(params.userId, user),
       responses: {
         200: { description: 'The one-time password.', schema: passwordResetSchema },
         404: { description: 'No such user.', schema: errorSchema },
@@ -113,6 +121,9 @@ export function userRoutes(ctx: ServerContext): RouteSpec[] {
         'Replaces the people assigned to the assessment (its analyst and reviewer, or others) and their deadlines.',
       tag: 'Studio',
       access: signedIn(['editor']),
+      checkVisible: async (params) => {
+        if (!(await assessmentExists(db, params.id))) throw notFound(`No assessment ${params.id}.`);
+      },
       responses: {
         200: { description: 'The assignees now.', schema: assigneesSchema },
         400: { description: 'An unknown user id.', schema: errorSchema },
