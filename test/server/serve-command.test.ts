@@ -1,45 +1,16 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIW, fiw } from '../../test-support/cli.js';
+import { fiw } from '../../test-support/cli.js';
+import { startServe as startServeAt } from '../../test-support/serve.js';
 import { createTestDatabase, describePostgres } from '../../test-support/postgres.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fiw-serve-'));
 const db = join(dir, 'serve.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Starts `fiw serve` on a free port and resolves once it says where it listens. */
-function startServe(
-  target = db,
-  args: string[] = ['--empty'],
-): Promise<{ url: string; stderr: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', target, ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  });
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`fiw serve did not start: ${stderr}`)), 60_000);
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const m = /Serving .* at (http:\/\/[\d.:]+)/.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve({
-          url: m[1]!,
-          stderr: () => stderr,
-          stop: () =>
-            new Promise((done) => {
-              child.on('exit', (code) => done(code));
-              child.kill('SIGTERM');
-            }),
-        });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`fiw serve exited with ${code}: ${stderr}`)));
-  });
-}
+const startServe = (target = db, args: string[] = ['--empty']) => startServeAt(target, args);
 
 describe('fiw serve and fiw user add', () => {
   it('refuses an FIW_TRUST_PROXY that is not a number of proxies, before opening anything', () => {

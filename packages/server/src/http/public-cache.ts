@@ -42,7 +42,8 @@ export class PublicCache {
   ) {
     this.maxEntries = options.maxEntries ?? 5000;
     this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
-    this.versionTtlMs = options.versionTtlMs ?? 1000;
+    // Half a second: another process's publish is served here within 1 s, for three cheap queries twice a second.
+    this.versionTtlMs = options.versionTtlMs ?? 500;
     this.maxValues = options.maxValues ?? 200;
   }
 
