@@ -107,6 +107,21 @@ function migrationSuite(open: () => Promise<Connection>) {
     expect((await conn.db.introspection.getTables()).map((t) => t.name)).toContain('methodologies');
   });
 
+  it('applies a migration added below one already applied (0004 landed after 0005)', async () => {
+    const all = migrationsFor(conn.dialect);
+    // The previous test ran 0006 after 0007, so going down must accept that order too.
+    const migrator = new Migrator({
+      db: conn.db,
+      provider: { getMigrations: async () => all },
+      allowUnorderedMigrations: true,
+    });
+    expect((await migrator.migrateTo(NO_MIGRATIONS)).error).toBeUndefined();
+    const without0004 = Object.fromEntries(Object.entries(all).filter(([name]) => name !== '0004-login-attempts'));
+    expect((await migrateToLatest(conn, without0004)).applied).toContain('0005-assignment-deadlines');
+    expect((await migrateToLatest(conn)).applied).toEqual(['0004-login-attempts']);
+    expect((await conn.db.introspection.getTables()).map((t) => t.name)).toContain('login_attempts');
+  });
+
   it('applies pending migrations all or nothing', async () => {
     const broken: Record<string, Migration> = {
       ...migrationsFor(conn.dialect),
