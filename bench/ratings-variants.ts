@@ -13,12 +13,12 @@
  * `--fiw` runs another build of the command (e.g. one made from an older
  * commit) for a before/after comparison. Prints a Markdown table row.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FH_REGIONS } from '../packages/core/src/index.js';
 import { RATINGS_SORT_KEYS } from '../packages/contract/src/index.js';
+import { startServe } from '../test-support/serve.js';
 import { REPO_ROOT } from '../test-support/shared.js';
 
 const args = process.argv.slice(2);
@@ -57,22 +57,6 @@ function legalVariants(edition: number): string[] {
   return urls;
 }
 
-async function startServer(fiw: string, db: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [fiw, 'serve', '--port', '0', '--db', db], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  return new Promise((done, fail) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const m = /Serving .* at (http:\/\/[\d.:]+)/.exec(stderr);
-      if (m) done({ url: m[1]!, child });
-    });
-    child.on('exit', (code) => fail(new Error(`fiw serve exited (${code}): ${stderr}`)));
-  });
-}
-
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return Math.round(Number(m![1]) / 1024);
@@ -104,7 +88,7 @@ async function main() {
     fiw = join(bundle, 'fiw.js');
   }
   const dir = mkdtempSync(join(tmpdir(), 'fiw-variants-'));
-  const server = await startServer(fiw, join(dir, 'bench.db'));
+  const server = await startServe(join(dir, 'bench.db'), [], {}, fiw);
   try {
     const base = server.url;
     const urls = legalVariants(2025).slice(0, VARIANTS);
@@ -112,7 +96,7 @@ async function main() {
     await timed(`${base}/api/v1/editions/2025/ratings`);
     const idle: number[] = [];
     for (let i = 0; i < 500; i++) idle.push(await timed(base + PROBE));
-    const rssBefore = rssMb(server.child.pid!);
+    const rssBefore = rssMb(server.pid);
 
     const during: number[] = [];
     let next = 0;
@@ -129,7 +113,7 @@ async function main() {
     const replaySeconds = (performance.now() - t0) / 1000;
     done = true;
     await probe;
-    const rssAfter = rssMb(server.child.pid!);
+    const rssAfter = rssMb(server.pid);
     const round = (x: number) => Math.round(x * 10) / 10;
     const i = stats(idle);
     const d = stats(during);
@@ -147,8 +131,7 @@ async function main() {
       `| ${option('label', given ? given : 'this build')} | ${round(i.median)} / ${round(i.p99)} | ${round(d.median)} / ${round(d.p99)} / ${round(d.max)} (n=${d.n}) | ${round(v.median)} / ${round(v.p99)} | ${round(replaySeconds)} | ${rssBefore} → ${rssAfter} |`,
     );
   } finally {
-    server.child.kill('SIGTERM');
-    await new Promise((r) => server.child.once('exit', r));
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
     if (!given) rmSync(bundle, { recursive: true, force: true });
   }

@@ -12,31 +12,12 @@
  * table. The load generator runs on the same cores as the servers.
  */
 import { loadavg, cpus } from 'node:os';
-// @ts-expect-error -- autocannon ships no type declarations; the part used here is typed below.
-import autocannonUntyped from 'autocannon';
+import { autocannon, numberOption } from './load-generator.js';
 import { createTestDatabase, PG_URL_VARIABLE, startCluster } from '../test-support/postgres.js';
 import { startServe, type ServeProcess } from '../test-support/serve.js';
 
-interface AutocannonResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-}
-const autocannon = autocannonUntyped as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers: Record<string, string>;
-}) => Promise<AutocannonResult>;
-
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const DURATION = option('duration', 10);
-const CONNECTIONS = option('connections', 50);
+const DURATION = numberOption('duration', 10);
+const CONNECTIONS = numberOption('connections', 50);
 const TARGETS = ['/api/v1/editions/2024/ratings', '/api/v1/editions'];
 const HEADERS = { 'accept-encoding': 'br' };
 

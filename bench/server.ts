@@ -12,37 +12,19 @@
  * 50 concurrent saves with one If-Match to a single assessment.
  * Results: a Markdown table on stdout and JSON in bench/results/.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-// @ts-expect-error -- autocannon ships no type declarations; the part used here is typed below.
-import autocannonUntyped from 'autocannon';
+import { autocannon, numberOption } from './load-generator.js';
 import { startCluster, type RunningCluster } from '../test-support/postgres.js';
+import { startServe } from '../test-support/serve.js';
 import { REPO_ROOT, dataFile } from '../test-support/shared.js';
 
-interface AutocannonResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number };
-  throughput: { average: number };
-  non2xx: number;
-  errors: number;
-}
-const autocannon = autocannonUntyped as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers: Record<string, string>;
-}) => Promise<AutocannonResult>;
-
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const DURATION = option('duration', 10);
-const CONNECTIONS = option('connections', 50);
+const DURATION = numberOption('duration', 10);
+const CONNECTIONS = numberOption('connections', 50);
 const SKIP_POSTGRES = args.includes('--skip-postgres');
 
 const RESULTS = join(REPO_ROOT, 'bench/results');
@@ -63,22 +45,6 @@ function fiw(argv: string[]): string {
   const r = spawnSync(process.execPath, [FIW, ...argv], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`fiw ${argv.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
-}
-
-async function startServer(db: string, staticDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', db, '--static', staticDir], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  return new Promise((done, fail) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const m = /Serving .* at (http:\/\/[\d.:]+)/.exec(stderr);
-      if (m) done({ url: m[1]!, child });
-    });
-    child.on('exit', (code) => fail(new Error(`fiw serve exited (${code}): ${stderr}`)));
-  });
 }
 
 interface LoadResult {
@@ -231,7 +197,7 @@ async function runOn(dialect: 'sqlite' | 'postgres', db: string) {
   rmSync(staticDir, { recursive: true, force: true });
   // A private copy of the web build: --static takes a build, whose /assets/ the comparison files join.
   cpSync(join(REPO_ROOT, 'packages', 'web', 'build'), staticDir, { recursive: true });
-  const server = await startServer(db, staticDir);
+  const server = await startServe(db, ['--static', staticDir], {}, FIW);
   try {
     const files = await writeStatic(server.url, staticDir);
     const runs: LoadResult[] = [];
@@ -247,10 +213,7 @@ async function runOn(dialect: 'sqlite' | 'postgres', db: string) {
     const saves = await studio(server.url, 'bench-editor@example.org', password);
     return { dialect, importSeconds: Number(importSeconds.toFixed(1)), runs, saves };
   } finally {
-    await new Promise<void>((done) => {
-      server.child.on('exit', () => done());
-      server.child.kill('SIGTERM');
-    });
+    await server.stop();
   }
 }
 

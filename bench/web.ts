@@ -16,12 +16,12 @@
  * - the country page's first contentful paint with and without JavaScript.
  * Results: a Markdown table on stdout and JSON in bench/results/web.json.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser.js';
+import { startServe } from '../test-support/serve.js';
 import { REPO_ROOT } from '../test-support/shared.js';
 
 const args = process.argv.slice(2);
@@ -36,26 +36,6 @@ const TARGETS = {
   editionSwitchMs: 50,
   countryFcpMs: 800,
 };
-
-function startServe(db: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', db], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`fiw serve did not start: ${stderr}`)), 60_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const m = /Serving .* at (http:\/\/[\d.:]+)/.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1]!, stop: () => child.kill('SIGTERM') });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`fiw serve exited with ${code}: ${stderr}`)));
-  });
-}
 
 interface Transfer {
   url: string;
@@ -160,7 +140,7 @@ function median(values: number[]): number {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'fiw-bench-web-'));
-  const server = await startServe(join(dir, 'bench.db'));
+  const server = await startServe(join(dir, 'bench.db'), [], {}, FIW);
   const browser = await launchBrowser();
   try {
     const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -209,7 +189,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -10,13 +10,17 @@ export interface ServeProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts the built `fiw serve` as a child process on a free port; resolves once it says where it listens. */
+/**
+ * Starts the built `fiw serve` as a child process on a free port; resolves once it says where it listens.
+ * `command` lets a benchmark run a private copy of the bundle, so a rebuild elsewhere mid-run changes nothing.
+ */
 export function startServe(
   target: string,
   args: string[] = ['--empty'],
   env: NodeJS.ProcessEnv = {},
+  command: string = FIW,
 ): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [FIW, 'serve', '--port', '0', '--db', target, ...args], {
+  const child = spawn(process.execPath, [command, 'serve', '--port', '0', '--db', target, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   });
   let stderr = '';
