@@ -85,7 +85,7 @@ describeBrowser('the explorer served next to the API', () => {
     await page.getByRole('link', { name: 'Map', exact: true }).click();
     await page.waitForURL(`${explorer.url}/`);
     await page.waitForSelector('.world-map svg a');
-    expect(await page.title()).toBe('World map: Status (FIW 2025) — Freedom Ratings');
+    await expect.poll(() => page.title()).toBe('World map: Status (FIW 2025) — Freedom Ratings');
     await page.goBack();
     await page.waitForURL(/\/table\?edition=2024$/);
     await page.waitForSelector('#table-title');

@@ -63,12 +63,12 @@ describeBrowser('the ratings table', () => {
     await open('/table?edition=2024');
     await page.locator('thead a[href*="sort=change.total"]').click();
     await page.waitForURL(/sort=change\.total&order=desc/);
-    expect(await shownNames(page)).toEqual(
-      (await apiRows('2024/ratings?sort=change.total&order=desc')).map((r) => r.entity.name),
-    );
+    // The URL changes before the table re-renders: poll rather than read once.
+    const descending = (await apiRows('2024/ratings?sort=change.total&order=desc')).map((r) => r.entity.name);
+    await expect.poll(() => shownNames(page)).toEqual(descending);
     await page.locator('thead a[href*="sort=change.total"]').click();
     await page.waitForURL(/sort=change\.total$/);
-    expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
   });
 
   it('finds a country by another name and filters by region, status and kind', async () => {
