@@ -187,11 +187,24 @@ program
     '--add-unknown',
     'add names the registry does not know as new entities (kind and region from the file), in the same transaction',
   )
+  .option(
+    '--correct',
+    'allow changes to values of published editions: each gets a new release, each changed value an errata entry (needs --reason)',
+  )
+  .option('--reason <text>', 'why the published values change, for the errata log (with --correct)')
   .addOption(formatOption(['text', 'json'], 'text'))
   .action(
     async (
       files: string[],
-      opts: { db?: string; asDraft?: boolean; acceptComputed?: boolean; addUnknown?: boolean; format: 'text' | 'json' },
+      opts: {
+        db?: string;
+        asDraft?: boolean;
+        acceptComputed?: boolean;
+        addUnknown?: boolean;
+        correct?: boolean;
+        reason?: string;
+        format: 'text' | 'json';
+      },
     ) => {
       const { importCommand } = await import('./commands/import.js');
       process.exitCode = await importCommand(files, opts);

@@ -35,6 +35,7 @@ export interface Database {
   revisions: RevisionTable;
   review_verdicts: ReviewVerdictTable;
   releases: ReleaseTable;
+  errata: ErratumTable;
   import_runs: ImportRunTable;
   methodologies: MethodologyTable;
   login_attempts: LoginAttemptTable;
@@ -294,6 +295,24 @@ export interface ReleaseTable {
   canonical: string;
   created_at: Timestamp;
   created_by: number | null;
+  /** Why this release was made: null for an edition's first release (migration 0008). */
+  reason: string | null;
+}
+
+/**
+ * One published figure or text a release changed: the entry of the public
+ * errata log. Who, when and why are the release's; values are JSON text
+ * (a number, a string, or null where there was none).
+ */
+export interface ErratumTable {
+  id: Generated<number>;
+  release_id: number;
+  edition: number;
+  entity_id: string;
+  /** What changed, as `releaseChanges` names it: `B2`, `PR`, `prRating`, `status`, `narrative.overview`, … */
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
 }
 
 /** One row per import that changed something. */

@@ -3,6 +3,8 @@ import {
   ImportConflictsError,
   ImportInputError,
   ImportRefusedError,
+  CorrectionReasonMissingError,
+  describeChange,
   importFiles,
   type Conflict,
   type ImportFile,
@@ -21,6 +23,9 @@ export interface ImportCommandOptions {
   /** Store the scores where a file's stated figures differ from those computed from them. */
   acceptComputed?: boolean;
   addUnknown?: boolean;
+  /** Allow changes to published editions, as new releases with errata entries giving `reason`. */
+  correct?: boolean;
+  reason?: string;
   format: 'text' | 'json';
 }
 
@@ -32,6 +37,13 @@ export interface ImportCommandOptions {
  * from them, and each conflict says which value that is).
  */
 export async function importCommand(paths: string[], opts: ImportCommandOptions): Promise<number> {
+  const reason = opts.reason?.trim();
+  if (opts.correct && !reason) {
+    throw new UserError(
+      '--correct needs --reason "…": the errata log says why each published value changed; nothing was imported',
+    );
+  }
+  if (reason && !opts.correct) throw new UserError('--reason is the reason for a correction: give it with --correct');
   const files: ImportFile[] = [];
   for (const path of paths) {
     const { bytes, name } = await readInputBytes(path);
@@ -45,6 +57,7 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
       asDraft: opts.asDraft ?? false,
       conflicts: opts.acceptComputed ? 'store-computed' : 'refuse',
       addUnknown: opts.addUnknown ?? false,
+      correction: opts.correct ? { reason: reason! } : undefined,
       onProgress: (stage, done, total) => {
         if (stage === 'read') {
           reading.update(done);
@@ -77,6 +90,7 @@ export async function importCommand(paths: string[], opts: ImportCommandOptions)
       throw new UserError(`${e.errors.map(formatInputError).join('\n')}${more}\nnothing was imported`);
     }
     if (e instanceof ImportRefusedError) throw new UserError(`${e.message}\nnothing was imported`);
+    if (e instanceof CorrectionReasonMissingError) throw new UserError(e.message);
     if (e instanceof EntityRegistryError) throw new UserError(`${e.message}\nnothing was imported`);
     if (e instanceof ConcurrentChangeError) throw new UserError(`${e.message}; nothing was imported`);
     if ((e as { code?: string }).code === 'SQLITE_BUSY') {
@@ -122,6 +136,12 @@ function describe(s: ImportSummary): string {
     `narrative texts: ${withThousands(s.narratives)}; question wordings: ${s.questions.added} new, ${s.questions.changed} changed`,
     `conflicts: ${s.conflicts.length}; revision-log entries: ${withThousands(s.revisions)}; releases frozen: ${s.releases}`,
   );
+  for (const c of s.corrected) {
+    lines.push(
+      `corrected edition ${c.edition}: release ${c.release}, ${c.changes.length} published values changed (in its errata log):`,
+    );
+    for (const change of c.changes) lines.push(`  ${describeChange(change)}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -7,7 +7,9 @@ import { planImport, type ImportPlan } from './plan.js';
 import { readImportFile } from './read-import-file.js';
 import { writePlan } from './write-plan.js';
 import { loadEntityRegistry, registerEntities } from '../repositories/entity-registry.js';
-import { freezeRelease } from '../repositories/releases.js';
+import { CorrectionReasonMissingError, freezeRelease, releasesOf } from '../repositories/releases.js';
+import { publishedForExport } from '../export/published-assessments.js';
+import { describeChange, releaseChanges, type ReleaseChange } from '../export/release-changes.js';
 import { inWriteTransaction } from '../write-transaction.js';
 
 export interface ImportFile {
@@ -29,6 +31,15 @@ export interface ImportOptions {
   conflicts?: 'store-computed' | 'refuse';
   /** Add names the registry does not know as new entities, in the import's transaction. */
   addUnknown?: boolean;
+  /**
+   * Allows the import to change values of editions already published: each
+   * such edition gets a new release, and every value it changes an entry in
+   * the public errata log with this reason. Without it, an import that would
+   * change a published value is refused (ImportRefusedError) and writes
+   * nothing; one that only adds (texts, finer scores that give the same
+   * figures) makes a new release without errata.
+   */
+  correction?: { reason: string };
   /** Called as work proceeds: "read" per file, "write" per batch of rows. */
   onProgress?: (stage: 'read' | 'write', done: number, total: number) => void;
   now?: Date;
@@ -62,6 +73,8 @@ export interface ImportSummary {
   revisions: number;
   /** Releases frozen: one per published edition whose data changed. */
   releases: number;
+  /** The published values this import corrected (with `correction`), by edition: what the errata log now lists. */
+  corrected: { edition: number; release: number; changes: ReleaseChange[] }[];
 }
 
 /** The import would break a rule of the editorial workflow; nothing was written. */
@@ -70,6 +83,17 @@ export class ImportRefusedError extends Error {
     super(reasons.join('\n'));
     this.name = 'ImportRefusedError';
   }
+}
+
+/** Why an import may not change a published edition without saying it is a correction. */
+function correctionRefusal(edition: number, releases: number, changes: readonly ReleaseChange[]): string {
+  const shown = changes.slice(0, 10).map((c) => `  ${describeChange(c)}`);
+  if (changes.length > shown.length) shown.push(`  … and ${changes.length - shown.length} more`);
+  return [
+    `Edition ${edition} is published (release ${releases}); this import would change ${changes.length} published ${changes.length === 1 ? 'value' : 'values'}:`,
+    ...shown,
+    `Nothing was written. To publish ${changes.length === 1 ? 'it' : 'them'} as release ${releases + 1} with an errata entry each, run it again with --correct --reason "why".`,
+  ].join('\n');
 }
 
 /** Files state figures that differ from those computed from the scores, and the caller asked to refuse that: nothing was written. */
@@ -185,30 +209,59 @@ export async function importMerged(
       identicalDuplicates: result.identicalDuplicates,
       revisions,
       releases: 0,
+      corrected: [],
     };
     if (!changed) return summary;
+    const correction = options.correction;
+    if (correction && !correction.reason.trim()) throw new CorrectionReasonMissingError(editions[0] ?? 0);
+    // What the public saw of each published edition this import touches, to say what it changes.
+    const touched = [
+      ...new Set([
+        ...plan.creates.map((c) => c.columns.edition),
+        ...plan.updates.map((u) => existingEdition.get(u.id)!),
+      ]),
+    ].sort((a, b) => a - b);
+    const before = new Map<number, Awaited<ReturnType<typeof publishedForExport>>>();
+    if (plan.state === 'published') {
+      for (const edition of touched) {
+        if ((await releasesOf(trx, edition)).length > 0)
+          before.set(edition, await publishedForExport(trx, { edition }));
+      }
+    }
     await writePlan(
       trx,
       conn.dialect,
       plan,
       {
         now,
-        reason,
+        reason: correction ? `${reason}: ${correction.reason.trim()}` : reason,
         files: names,
         summary: { ...summary, conflicts: summary.conflicts.length, notes: summary.notes.length },
       },
       (done, total) => options.onProgress?.('write', done, total),
     );
     if (plan.state === 'published') {
-      // Published data gets a release per edition it changed, as the studio's publish does.
-      const touched = new Set([
-        ...plan.creates.map((c) => c.columns.edition),
-        ...plan.updates.map((u) => existingEdition.get(u.id)!),
-      ]);
-      for (const edition of [...touched].sort((a, b) => a - b)) {
-        await freezeRelease(trx, edition, { now, userId: null });
+      // Published data gets a release per edition it changed, as the studio's publish does; a published value never changes silently.
+      const refusals: string[] = [];
+      for (const edition of touched) {
+        const earlier = before.get(edition);
+        const difference = earlier ? releaseChanges(earlier, await publishedForExport(trx, { edition })) : undefined;
+        const corrections = difference?.corrections ?? [];
+        if (corrections.length > 0 && !correction) {
+          refusals.push(correctionRefusal(edition, (await releasesOf(trx, edition)).length, corrections));
+          continue;
+        }
+        const frozen = await freezeRelease(trx, edition, {
+          now,
+          userId: null,
+          reason: earlier ? (correction?.reason.trim() ?? `${reason}: additions only`) : null,
+          errata: correction && difference ? [...difference.corrections, ...difference.additions] : [],
+        });
+        if (frozen.created) summary.releases++;
+        if (frozen.created && correction && corrections.length)
+          summary.corrected.push({ edition, release: frozen.release, changes: corrections });
       }
-      summary.releases = touched.size;
+      if (refusals.length) throw new ImportRefusedError(refusals);
     }
     return summary;
   });

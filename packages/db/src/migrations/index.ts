@@ -8,6 +8,7 @@ import { assignmentDeadlinesMigration } from './0005-assignment-deadlines.js';
 import { blindReviewMigration } from './0005b-blind-review.js';
 import { methodologiesMigration } from './0006-methodologies.js';
 import { entityRegistryMigration } from './0007-entity-registry.js';
+import { errataMigration } from './0008-errata.js';
 
 /**
  * Every migration, in order, imported rather than found by a folder glob, so
@@ -24,5 +25,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0005b-blind-review': blindReviewMigration(dialect),
     '0006-methodologies': methodologiesMigration(dialect),
     '0007-entity-registry': entityRegistryMigration(dialect),
+    '0008-errata': errataMigration(dialect),
   };
 }

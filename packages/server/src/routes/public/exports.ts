@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { exportData, findPublishedEdition, latestRelease } from '@freedom-ratings/db';
+import { exportData, findPublishedEdition, releaseCanonical } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors/api-error.js';
 import { PUBLIC_CACHE_CONTROL } from '../../http/cached-json.js';
@@ -61,8 +61,8 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
         const representation = await ctx.cache.get(key, async () => {
           if (query.format === 'json') {
             // An edition published in the studio has a frozen release: serve exactly those bytes.
-            const release = await latestRelease(conn.db, params.edition);
-            if (release) return Representation.of(release, CONTENT_TYPES.json!);
+            const release = await releaseCanonical(conn.db, params.edition);
+            if (release) return Representation.of(release.canonical, CONTENT_TYPES.json!);
           }
           const result = await exportData(conn, {
             edition: edition.edition,
