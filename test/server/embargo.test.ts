@@ -54,10 +54,15 @@ function urlsFor(path: string, editions: number[], entities: string[], packageFi
       );
     case '/api/v1/editions/{edition}/export':
       return editions.flatMap((e) =>
-        ['', '?format=csv', '?format=csv&layout=ratings&kind=territory', '?format=xlsx'].map(
+        ['', '?format=csv', '?format=csv&layout=ratings&kind=territory', '?format=xlsx', '?release=1'].map(
           (q) => path.replace('{edition}', String(e)) + q,
         ),
       );
+    case '/api/v1/editions/{edition}/releases':
+    case '/api/v1/editions/{edition}/errata':
+      return editions.map((e) => path.replace('{edition}', String(e)));
+    case '/api/v1/entities/{entity}/errata':
+      return entities.map((e) => path.replace('{entity}', e));
     case '/api/v1/editions/{edition}/datapackage/{file}':
       return editions.flatMap((e) =>
         packageFiles.map((f) => path.replace('{edition}', String(e)).replace('{file}', f)),

@@ -11,6 +11,7 @@ import {
 } from './entities.js';
 import type { z } from 'zod';
 import { editionParams } from './common.js';
+import { errataListSchema, releaseListSchema } from './releases.js';
 import {
   countryReportSchema,
   datapackageParams,
@@ -147,6 +148,27 @@ export const ENDPOINTS = {
     path: API_PATHS.exportEdition,
     params: editionParams,
     query: exportQuery,
+  },
+  listReleases: {
+    operationId: 'listReleases',
+    method: 'GET',
+    path: API_PATHS.listReleases,
+    params: editionParams,
+    response: releaseListSchema,
+  },
+  editionErrata: {
+    operationId: 'editionErrata',
+    method: 'GET',
+    path: API_PATHS.editionErrata,
+    params: editionParams,
+    response: errataListSchema,
+  },
+  entityErrata: {
+    operationId: 'entityErrata',
+    method: 'GET',
+    path: API_PATHS.entityErrata,
+    params: entityParams,
+    response: errataListSchema,
   },
   dataPackageFile: {
     operationId: 'dataPackageFile',

@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './common.js';
 export * from './public.js';
+export * from './releases.js';
 export * from './studio.js';
 export * from './editorial.js';
 export * from './entities.js';

@@ -1,5 +1,6 @@
 import { METRICS } from '@freedom-ratings/core';
 import { z } from 'zod';
+import { releaseQuery } from './releases.js';
 import {
   changeSchema,
   editionParamSchema,
@@ -18,6 +19,11 @@ import { publicSuccessionSchema } from './entities.js';
 export const publishedEditionSchema = editionSummarySchema.extend({
   publishedAt: z.string().nullable(),
   releaseChecksum: z.string().nullable().meta({ description: 'SHA-256 of the frozen release, when one exists.' }),
+  release: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'Number of the latest release (1 until a correction is published), when one exists.' }),
   assessments: z.number().int(),
 });
 export const editionListSchema = z.strictObject({ editions: z.array(publishedEditionSchema) });
@@ -175,6 +181,10 @@ export const exportQuery = z.strictObject({
     .default('indicators')
     .meta({ description: 'CSV only: which of Freedom House’s layouts.' }),
   kind: entityKindSchema.default('country').meta({ description: 'CSV ratings layout only.' }),
+  release: releaseQuery.shape.release.meta({
+    description:
+      'JSON only for a superseded release: its frozen file, byte for byte. Absent: the latest release, in any format.',
+  }),
 });
 
 export const datapackageParams = z.strictObject({

@@ -15,6 +15,7 @@ import { editionRoutes } from './routes/public/editions.js';
 import { metricSeriesRoutes } from './routes/public/metric-series.js';
 import { entityRoutes } from './routes/public/entities.js';
 import { exportRoutes } from './routes/public/exports.js';
+import { releaseRoutes } from './routes/public/releases.js';
 import { reportRoutes } from './routes/public/report.js';
 import { DatabaseSessions } from './security/database-sessions.js';
 import { LoginRateLimit } from './security/login-rate-limit.js';
@@ -60,6 +61,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...entityRoutes(ctx),
     ...reportRoutes(ctx),
     ...exportRoutes(ctx),
+    ...releaseRoutes(ctx),
     ...authRoutes(ctx),
     ...studioEditionRoutes(ctx),
     ...methodologyRoutes(ctx),

@@ -34,17 +34,28 @@ export async function previousPublishedEdition(db: Kysely<Database>, edition: nu
 /** Every published edition, oldest first, with its number of published assessments. */
 export async function listPublishedEditions(
   db: Kysely<Database>,
-): Promise<{ edition: Edition; assessments: number }[]> {
+): Promise<{ edition: Edition; assessments: number; releases: number }[]> {
   const rows = await db
     .selectFrom('editions as ed')
     .leftJoin('assessments as a', (join) => join.onRef('a.edition', '=', 'ed.edition').on('a.state', '=', 'published'))
     .where('ed.state', '=', 'published')
     .selectAll('ed')
-    .select((eb) => eb.fn.count<number>('a.id').as('assessments'))
+    .select((eb) => [
+      eb.fn.count<number>('a.id').as('assessments'),
+      eb
+        .selectFrom('releases as r')
+        .select((r) => r.fn.countAll<number>().as('n'))
+        .whereRef('r.edition', '=', 'ed.edition')
+        .as('releases'),
+    ])
     .groupBy('ed.edition')
     .orderBy('ed.edition')
     .execute();
-  return rows.map(({ assessments, ...edition }) => ({ edition, assessments: Number(assessments) }));
+  return rows.map(({ assessments, releases, ...edition }) => ({
+    edition,
+    assessments: Number(assessments),
+    releases: Number(releases),
+  }));
 }
 
 /** Every edition, open ones included, newest first, with its assessments counted by workflow state. */

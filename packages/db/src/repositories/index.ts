@@ -19,3 +19,4 @@ export * from './sessions.js';
 export * from './user-admin.js';
 export * from './users.js';
 export * from './versioned-write.js';
+export * from './errata.js';

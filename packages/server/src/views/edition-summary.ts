@@ -11,11 +11,13 @@ export function editionSummary(e: Edition) {
   };
 }
 
-export function publishedEditionView(e: Edition, assessments: number) {
+/** A published edition as the public API lists it; `releases` counts its frozen releases (the latest is that number). */
+export function publishedEditionView(e: Edition, assessments: number, releases: number) {
   return {
     ...editionSummary(e),
     publishedAt: e.published_at,
     releaseChecksum: e.release_checksum,
+    release: releases > 0 ? releases : null,
     assessments,
   };
 }

@@ -1,5 +1,6 @@
 import {
   findPublishedEdition,
+  releasesOf,
   loadAssessments,
   loadEntityRegistry,
   previousPublishedEdition,
@@ -78,7 +79,8 @@ export async function editionRatings(db: DatabaseHandle, edition: number): Promi
     figures: { ...(r.figures as Figures), indicators: null },
     change: r.change && { ...(r.change as Change), indicators: {} },
   }));
-  const shared = { edition: publishedEditionView(ed, current.length), source: attributionFor(current) };
+  const releases = (await releasesOf(db, edition)).length;
+  const shared = { edition: publishedEditionView(ed, current.length, releases), source: attributionFor(current) };
   const route = `ratings:${edition}`;
   const checkedSummary = checkOutput(ratingsTableSchema, { ...shared, rows: summary }, route);
   const checkedDetailed = checkOutput(ratingsTableSchema, { ...shared, rows: detailed }, route);

@@ -21,7 +21,9 @@ export function editionRoutes(ctx: ServerContext): RouteSpec[] {
       responses: { 200: { description: 'The published editions.', schema: editionListSchema } },
       handler: ({ request, reply }) =>
         sendCachedJson(ctx.cache, request, reply, 'editions', editionListSchema, async () => ({
-          editions: (await listPublishedEditions(db)).map((e) => publishedEditionView(e.edition, e.assessments)),
+          editions: (await listPublishedEditions(db)).map((e) =>
+            publishedEditionView(e.edition, e.assessments, e.releases),
+          ),
         })),
     }),
     defineRoute({

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { exportData, findPublishedEdition, releaseCanonical } from '@freedom-ratings/db';
+import { exportData, findPublishedEdition, releaseCanonical, releasesOf } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors/api-error.js';
+import { invalidRequest } from '../../http/validation.js';
 import { PUBLIC_CACHE_CONTROL } from '../../http/cached-json.js';
 import { Representation } from '../../http/representation.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
@@ -57,11 +58,30 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
       },
       handler: async ({ request, reply, params, query }) => {
         const edition = await requirePublished(params.edition);
-        const key = `export:${params.edition}:${query.format}:${query.layout}:${query.kind}`;
+        const latest = (await releasesOf(conn.db, params.edition)).length;
+        const asked = query.release ?? latest;
+        if (query.release !== undefined && (latest === 0 || query.release > latest)) {
+          throw notFound(
+            `Edition ${params.edition} has ${latest === 1 ? 'one release' : `releases 1–${latest}`}; there is no release ${query.release}.`,
+          );
+        }
+        if (query.release !== undefined && query.release < latest && query.format !== 'json') {
+          throw invalidRequest([
+            {
+              location: 'query',
+              path: 'format',
+              message:
+                `release ${query.release} of edition ${params.edition} was superseded by release ${latest}: its frozen ` +
+                `file is the JSON (format=json&release=${query.release}); CSV and XLSX are made from the latest release`,
+            },
+          ]);
+        }
+        const key = `export:${params.edition}:${query.format}:${query.layout}:${query.kind}:${asked}`;
+        let releaseChecksum = query.format === 'json' ? edition.release_checksum : null;
         const representation = await ctx.cache.get(key, async () => {
           if (query.format === 'json') {
-            // An edition published in the studio has a frozen release: serve exactly those bytes.
-            const release = await releaseCanonical(conn.db, params.edition);
+            // A published edition has frozen releases: serve exactly the bytes of the one asked for.
+            const release = await releaseCanonical(conn.db, params.edition, asked || undefined);
             if (release) return Representation.of(release.canonical, CONTENT_TYPES.json!);
           }
           const result = await exportData(conn, {
@@ -75,8 +95,11 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
         const name =
           query.format === 'csv'
             ? `freedom-ratings-${params.edition}-${query.layout}${query.layout === 'ratings' ? `-${query.kind}` : ''}.csv`
-            : `freedom-ratings-${params.edition}.${query.format}`;
-        const releaseChecksum = query.format === 'json' ? edition.release_checksum : null;
+            : `freedom-ratings-${params.edition}${asked > 0 && asked < latest ? `-release-${asked}` : ''}.${query.format}`;
+        if (query.format === 'json' && asked > 0 && asked < latest) {
+          releaseChecksum = (await releaseCanonical(conn.db, params.edition, asked))!.checksum;
+        }
+        if (asked > 0) reply.header('x-release', String(asked));
         return send(request, reply, { representation, name, releaseChecksum });
       },
     }),

@@ -11,6 +11,7 @@ const edition = {
   methodology: 'fiw-1983',
   publishedAt: '2026-12-01T10:00:00.000Z',
   releaseChecksum: 'ab12cd34'.repeat(8),
+  release: 2,
   assessments: 167,
 };
 
@@ -18,16 +19,19 @@ describe('downloads', () => {
   it('cites a release by its edition label, period and checksum, with the attribution', () => {
     const c = citation(edition, 'https://ratings.example.org');
     expect(c.text).toContain('Freedom in the World 1983-84: ratings and scores');
-    expect(c.text).toContain(`release SHA-256 ${edition.releaseChecksum}`);
-    expect(c.text).toContain('https://ratings.example.org/api/v1/editions/1983/export?format=json');
+    expect(c.text).toContain(`release 2, SHA-256 ${edition.releaseChecksum}`);
+    expect(c.text).toContain('https://ratings.example.org/api/v1/editions/1983/export?format=json&release=2.');
     expect(c.text).toContain('Source: Freedom House, Freedom in the World.');
-    expect(c.bibtex).toMatch(/^@misc\{fiw1983_ab12cd34,\n {2}author = \{\{Freedom House\}\},/);
+    expect(c.bibtex).toMatch(/^@misc\{fiw1983_r2_ab12cd34,\n {2}author = \{\{Freedom House\}\},/);
     expect(c.bibtex).toContain('published 2026-12-01');
     expect(c.bibtex.trim().endsWith('}')).toBe(true);
   });
 
   it('says so when an edition has no frozen release', () => {
-    const c = citation({ ...edition, releaseChecksum: null, publishedAt: null }, 'http://127.0.0.1:8080');
+    const c = citation(
+      { ...edition, releaseChecksum: null, publishedAt: null, release: null },
+      'http://127.0.0.1:8080',
+    );
     expect(c.text).toContain('release not yet frozen');
     expect(c.bibtex).toContain('@misc{fiw1983,');
   });

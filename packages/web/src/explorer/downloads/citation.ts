@@ -7,13 +7,16 @@ export interface Citation {
 
 /**
  * A ready citation of one release: it names the edition, its period under
- * review and the release's SHA-256, so a reader can tell exactly which
+ * review, the release's number and SHA-256, so a reader can tell exactly which
  * figures were used, and keeps Freedom House's attribution.
  */
 export function citation(e: PublishedEdition, origin: string): Citation {
-  const url = `${origin}/api/v1/editions/${e.edition}/export?format=json`;
+  // The address pins the release, so the citation still finds the cited figures after a correction.
+  const url = `${origin}/api/v1/editions/${e.edition}/export?format=json${e.release ? `&release=${e.release}` : ''}`;
   const published = e.publishedAt ? e.publishedAt.slice(0, 10) : null;
-  const release = e.releaseChecksum ? `release SHA-256 ${e.releaseChecksum}` : 'release not yet frozen';
+  const release = e.releaseChecksum
+    ? `release ${e.release ?? 1}, SHA-256 ${e.releaseChecksum}`
+    : 'release not yet frozen';
   const title = `Freedom in the World ${e.label}: ratings and scores`;
   const text = [
     `Freedom House, ${title} (period under review ${e.periodStart} to ${e.periodEnd}),`,
@@ -21,7 +24,7 @@ export function citation(e: PublishedEdition, origin: string): Citation {
     `Retrieved from ${url}.`,
     'Source: Freedom House, Freedom in the World.',
   ].join(' ');
-  const key = `fiw${e.edition}${e.releaseChecksum ? `_${e.releaseChecksum.slice(0, 8)}` : ''}`;
+  const key = `fiw${e.edition}${e.releaseChecksum ? `_r${e.release ?? 1}_${e.releaseChecksum.slice(0, 8)}` : ''}`;
   const bibtex = [
     `@misc{${key},`,
     `  author = {{Freedom House}},`,
