@@ -88,6 +88,45 @@ function suite(h: DialectHarness) {
     expect(accepted.stdout).toMatch(/assessments: 1 new/);
     expect(prOf(db)).toEqual({ A: 3, PR: 7 });
   });
+
+  it('refuses to change a published value unless --correct --reason says why, then makes release 2', async () => {
+    const db = await h.fresh();
+    expect(fiw(['import', '--db', db, write('good.csv', example)]).code).toBe(0);
+    const raisedFile = write('raised.csv', raised);
+    const before = await h.snapshot(db);
+
+    const refused = fiw(['import', '--db', db, '--accept-computed', raisedFile]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Edition 2014 is published (release 1); this import would change');
+    expect(refused.stderr).toContain('  Kazakhstan, A: 2 → 3');
+    expect(refused.stderr).toContain('  Kazakhstan, Political Rights: 6 → 7');
+    expect(refused.stderr).toContain('run it again with --correct --reason "why"');
+    expect(refused.stderr).toContain('nothing was imported');
+    expect(await h.snapshot(db)).toBe(before);
+
+    const reasonless = fiw(['import', '--db', db, '--accept-computed', '--correct', raisedFile]);
+    expect(reasonless.code).toBe(2);
+    expect(reasonless.stderr).toContain('--correct needs --reason');
+    expect(await h.snapshot(db)).toBe(before);
+    const blank = fiw(['import', '--db', db, '--accept-computed', '--correct', '--reason', ' ', raisedFile]);
+    expect(blank.code).toBe(2);
+    expect(await h.snapshot(db)).toBe(before);
+
+    const corrected = fiw([
+      'import',
+      '--db',
+      db,
+      '--accept-computed',
+      '--correct',
+      '--reason',
+      'A was mistyped',
+      raisedFile,
+    ]);
+    expect(corrected.code, corrected.stderr).toBe(0);
+    expect(corrected.stdout).toContain('corrected edition 2014: release 2,');
+    expect(corrected.stdout).toContain('  Kazakhstan, A: 2 → 3');
+    expect(prOf(db)).toEqual({ A: 3, PR: 7 });
+  });
 }
 
 describeDialects('fiw import: stated figures that differ from the computed ones', suite);
