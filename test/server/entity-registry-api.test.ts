@@ -143,7 +143,13 @@ describeOnBothDialects('the entity registry through the studio API', (get) => {
     expect(listed.statusCode).toBe(200);
     expect(listed.json().entities.find((e: { id: string }) => e.id === 'kosovo')).toMatchObject({
       code: 'XKX',
+      firstEdition: 1993,
+      lastEdition: null,
       addedAt: null,
+    });
+    expect(listed.json().entities.find((e: { id: string }) => e.id === 'ussr')).toMatchObject({
+      firstEdition: 1973,
+      lastEdition: 1990,
     });
     expect(listed.json().entities.some((e: { id: string }) => e.id === 'ruritania')).toBe(false);
     expect((await get().app.inject({ method: 'POST', url: '/api/v1/studio/entities', payload: add })).statusCode).toBe(

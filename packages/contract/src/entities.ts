@@ -22,6 +22,12 @@ export const registryEntitySchema = z.strictObject({
   formerNames: z
     .array(z.strictObject({ name: z.string(), untilEdition: z.number().int() }))
     .meta({ description: 'Earlier names, with the last edition each was the name in.' }),
+  firstEdition: z.number().int().nullable().meta({ description: 'First edition rated, as the registry records it.' }),
+  lastEdition: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'Last edition rated (a former state); null while still rated.' }),
   addedAt: z.string().nullable().meta({ description: 'When it was added; null for the built-in entities.' }),
 });
 

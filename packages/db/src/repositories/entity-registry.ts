@@ -406,6 +406,9 @@ export interface ListedEntity {
   region: FhRegion;
   variants: readonly string[];
   nameUntil: readonly (readonly [number, string])[];
+  /** First and last edition rated, as the registry records them (last null while still rated). */
+  first: number | null;
+  last: number | null;
   /** Null for built-in entities (or those an older import stored). */
   addedAt: string | null;
 }
@@ -428,6 +431,8 @@ export async function listEntityRegistry(
       region: e.region,
       variants: e.variants ?? [],
       nameUntil: e.nameUntil ?? [],
+      first: e.first,
+      last: e.last,
       addedAt: added.get(e.id) ?? null,
     }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -11,6 +11,8 @@ export function registryEntity(e: ListedEntity) {
     region: e.region,
     variants: [...e.variants],
     formerNames: e.nameUntil.map(([untilEdition, name]) => ({ name, untilEdition })),
+    firstEdition: e.first,
+    lastEdition: e.last,
     addedAt: e.addedAt,
   };
 }
