@@ -23,13 +23,19 @@ function countries(file: string) {
 /**
  * Builds the map the browser loads (at build time, in Node): Natural Earth's
  * 1:110m countries projected with Equal Earth, each shape linked to the
- * entities it stands for, and a place for every registry entity — the centroid
- * of its shape in the 1:50m map where it has an ISO code (which covers the
- * small states the 1:110m map leaves out), else the place listed in
- * shape-entities.ts.
+ * entities it stands for (and its ISO code, for entities added to the registry
+ * later), and a place for every built-in entity — the centroid of its shape in
+ * the 1:50m map where it has an ISO code (which covers the small states the
+ * 1:110m map leaves out), else the place listed in shape-entities.ts — and
+ * for every other ISO code the 1:50m map has.
  */
 export function buildMapGeometry(): MapGeometry {
-  const iso = require('i18n-iso-countries') as { alpha3ToNumeric(code: string): string | undefined };
+  const iso = require('i18n-iso-countries') as {
+    alpha3ToNumeric(code: string): string | undefined;
+    numericToAlpha3(code: string): string | undefined;
+  };
+  const alpha3Of = (id: string | number | undefined) =>
+    id === undefined ? null : (iso.numericToAlpha3(String(id)) ?? null);
   const byNumeric = new Map<string, string>();
   for (const e of ENTITIES) {
     const numeric = e.iso3 ? iso.alpha3ToNumeric(e.iso3) : undefined;
@@ -46,7 +52,7 @@ export function buildMapGeometry(): MapGeometry {
   const shapes: MapShape[] = coarse.map((f) => {
     const own = f.id !== undefined ? byNumeric.get(String(f.id)) : undefined;
     const entities = own ? [own, ...(PREDECESSORS[own] ?? [])] : [...(SHAPES_BY_NAME[f.properties.name] ?? [])];
-    return { name: f.properties.name, entities, d: path(f) ?? '' };
+    return { name: f.properties.name, entities, iso3: alpha3Of(f.id), d: path(f) ?? '' };
   });
 
   const round = ([x, y]: [number, number]): [number, number] => [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
@@ -60,5 +66,14 @@ export function buildMapGeometry(): MapGeometry {
     if (!xy) throw new Error(`map: no place for ${e.id}; add it to PLACES in shape-entities.ts`);
     places[e.id] = round(xy);
   }
-  return { width: WIDTH, height, shapes, places };
+  // Codes the registry may be given later (an organisation adds Greenland): their shape's centroid.
+  const builtinCodes = new Set(ENTITIES.map((e) => e.iso3));
+  const codePlaces: Record<string, [number, number]> = {};
+  for (const [numeric, shape] of detailed) {
+    const code = alpha3Of(numeric);
+    if (!code || builtinCodes.has(code)) continue;
+    const xy = projection(geoCentroid(shape as GeoPermissibleObjects));
+    if (xy) codePlaces[code] = round(xy);
+  }
+  return { width: WIDTH, height, shapes, places, codePlaces };
 }

@@ -8,8 +8,14 @@ export interface MapGeometry {
   width: number;
   height: number;
   shapes: MapShape[];
-  /** Projected [x, y] of every entity in the registry. */
+  /** Projected [x, y] of every entity in the built-in registry. */
   places: Record<string, [number, number]>;
+  /**
+   * Projected [x, y] of each ISO 3166 code the detailed base map has a shape
+   * for and no built-in entity holds (Greenland, New Caledonia, …): where an
+   * entity added to the registry later with that code is marked.
+   */
+  codePlaces: Record<string, [number, number]>;
 }
 
 export interface MapShape {
@@ -17,6 +23,8 @@ export interface MapShape {
   name: string;
   /** Entities the shape stands for, in order of preference (see shape-entities.ts). */
   entities: string[];
+  /** The base map's ISO 3166-1 alpha-3 code for the shape (null for N. Cyprus, Somaliland, Kosovo). */
+  iso3: string | null;
   /** SVG path data in the map's coordinates. */
   d: string;
 }

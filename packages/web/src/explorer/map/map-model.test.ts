@@ -81,6 +81,53 @@ describe('map layout', () => {
     expect(kaz.class?.label).toBe('−1 (less free)');
   });
 
+  /** A rated entity the map's build does not know: one added to the registry since. */
+  const added = (id: string, name: string, iso3: string | null, total: number): RatingsRow => {
+    const r = row('norway', 'F', total);
+    return { ...r, entity: { id, name, kind: 'country', code: iso3 ?? 'XAR', iso3 } } as RatingsRow;
+  };
+
+  it('lists an added entity without a shape or place beside the map, with its colour, never dropping it', () => {
+    const total = metricDefinition('total')!;
+    const rows = [row('kazakhstan', 'NF', 23), row('tibet', 'NF', 0), added('arcadia', 'Arcadia', null, 93)];
+    const layout = layoutMap(geometry, mapEntries(rows, null, total, valueScale(total)));
+    expect(layout.unplaced.map((e) => e.row.entity.id)).toEqual(['arcadia']);
+    expect(layout.unplaced[0]!.class?.label).toBe('81–100');
+    expect(layout.unplaced[0]!.text).toBe('93 / 100');
+    expect(layout.points.map((p) => p.entry.row.entity.id)).toEqual(['tibet']);
+    expect(layout.shapes.some((s) => s.entry?.row.entity.id === 'arcadia')).toBe(false);
+  });
+
+  it('gives an added entity with an ISO code the base map’s shape or the detailed map’s place for that code', () => {
+    const status = metricDefinition('status')!;
+    const rows = [added('greenland', 'Greenland', 'GRL', 90), added('bermuda', 'Bermuda', 'BMU', 90)];
+    const layout = layoutMap(geometry, mapEntries(rows, null, status, valueScale(status)));
+    const greenland = layout.shapes.filter((s) => s.entry?.row.entity.id === 'greenland');
+    expect(greenland.map((s) => [s.shape.name, s.first])).toEqual([['Greenland', true]]);
+    expect(layout.points.map((p) => [p.entry.row.entity.id, p.x, p.y])).toEqual([
+      ['bermuda', ...geometry.codePlaces.BMU!],
+    ]);
+    expect(layout.unplaced).toEqual([]);
+  });
+
+  it('puts every rated entity in exactly one place: a shape (once in the Tab order), a point or the list', () => {
+    const status = metricDefinition('status')!;
+    const rows = [
+      ...ENTITIES.map((e) => row(e.id, 'PF', null)),
+      added('arcadia', 'Arcadia', null, 93),
+      added('greenland', 'Greenland', 'GRL', 90),
+    ];
+    const layout = layoutMap(geometry, mapEntries(rows, null, status, valueScale(status)));
+    const placed = [
+      ...layout.shapes.filter((s) => s.first).map((s) => s.entry!.row.entity.id),
+      ...layout.points.map((p) => p.entry.row.entity.id),
+      ...layout.unplaced.map((e) => e.row.entity.id),
+    ];
+    expect(placed.length).toBe(new Set(placed).size);
+    // Former states whose successors' shapes are taken in the same edition still get their own point.
+    expect(new Set(placed)).toEqual(new Set(rows.map((r) => r.entity.id)));
+  });
+
   it('reads an edition from the metric series as it would from the ratings table', () => {
     const total = metricDefinition('total')!;
     const rows = [row('kazakhstan', 'NF', 23), row('tibet', 'NF', -2), row('norway', 'F', null)];

@@ -81,17 +81,41 @@ export interface MapLayout {
   shapes: PlacedShape[];
   /** Rated entities that colour no shape: drawn as marked points and listed beside the map. */
   points: { entry: MapEntry; x: number; y: number }[];
+  /**
+   * Rated entities the map has neither a shape nor a place for (one added to
+   * the registry with a project code, such as Arcadia): listed beside the map
+   * with their colour, so none is silently missing.
+   */
+  unplaced: MapEntry[];
 }
 
 /**
- * Which entity each shape shows, and which rated entities are left over as
- * points. Shapes come in name order, which is the keyboard's order through the map.
+ * Where an entity is marked: its place in the map's build, else (an entity
+ * added to the registry since, with an ISO code) the centroid of that code's shape.
+ */
+export function placeOf(geometry: MapGeometry, entity: MapEntry['row']['entity']): [number, number] | undefined {
+  return geometry.places[entity.id] ?? (entity.iso3 ? geometry.codePlaces[entity.iso3] : undefined);
+}
+
+/**
+ * Which entity each shape shows, which rated entities are left over as
+ * points, and which have no place at all. Every rated entity lands in exactly
+ * one of the three. A shape shows the first of its entities rated in the
+ * edition; failing that, an entity the map's build did not know whose ISO
+ * code is the shape's. Shapes come in name order, which is the keyboard's
+ * order through the map.
  */
 export function layoutMap(geometry: MapGeometry, entries: Map<string, MapEntry>): MapLayout {
+  const byCode = new Map<string, MapEntry>();
+  for (const e of entries.values()) {
+    const { id, iso3 } = e.row.entity;
+    if (iso3 && !geometry.places[id]) byCode.set(iso3, e);
+  }
   const used = new Set<string>();
   const shapes: PlacedShape[] = geometry.shapes.map((shape) => {
     const id = shape.entities.find((e) => entries.has(e));
-    return { shape, entry: id ? entries.get(id)! : null, first: false };
+    const entry = id ? entries.get(id)! : shape.iso3 ? (byCode.get(shape.iso3) ?? null) : null;
+    return { shape, entry, first: false };
   });
   const nameOf = (p: PlacedShape) => p.entry?.row.entity.name ?? p.shape.name;
   shapes.sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
@@ -102,17 +126,14 @@ export function layoutMap(geometry: MapGeometry, entries: Map<string, MapEntry>)
       placed.first = true;
     }
   }
-  const points = [...entries.values()]
-    .filter((e) => !used.has(e.row.entity.id) && geometry.places[e.row.entity.id])
-    .sort((a, b) => a.row.entity.name.localeCompare(b.row.entity.name))
-    .map((entry) => {
-      const [x, y] = geometry.places[entry.row.entity.id]!;
-      return { entry, x, y };
-    });
-  return { shapes, points };
-}
-
-/** Entities that are rated but have no place on the map at all (a registry entity the map build does not know). */
-export function unplaced(geometry: MapGeometry, entries: Map<string, MapEntry>): MapEntry[] {
-  return [...entries.values()].filter((e) => !geometry.places[e.row.entity.id]);
+  const byName = (a: MapEntry, b: MapEntry) => a.row.entity.name.localeCompare(b.row.entity.name);
+  const left = [...entries.values()].filter((e) => !used.has(e.row.entity.id)).sort(byName);
+  const points: MapLayout['points'] = [];
+  const unplaced: MapEntry[] = [];
+  for (const entry of left) {
+    const xy = placeOf(geometry, entry.row.entity);
+    if (xy) points.push({ entry, x: xy[0], y: xy[1] });
+    else unplaced.push(entry);
+  }
+  return { shapes, points, unplaced };
 }

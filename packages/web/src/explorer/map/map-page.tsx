@@ -11,10 +11,10 @@ import { EditionSlider } from '../../components/EditionSlider/EditionSlider.js';
 import { Legend } from '../../components/Legend/Legend.js';
 import { Swatch } from '../../components/Legend/Swatch.js';
 import { SinceSelect } from '../../components/SinceSelect/SinceSelect.js';
-import { changeScale, valueScale } from '../../map/colour-scale.js';
+import { changeScale, valueScale, type ColourScale } from '../../map/colour-scale.js';
 import { loadGeometry, type MapGeometry } from '../../map/geometry.js';
 import { PatternDefs } from '../../map/patterns.js';
-import { layoutMap, mapEntries, unplaced, type MapEntry } from './map-model.js';
+import { layoutMap, mapEntries, type MapEntry } from './map-model.js';
 import { rowsOfSeries, rowsOfTable, type MapRow } from './map-rows.js';
 import { MetricSelect } from './metric-select.js';
 import { WorldMap } from './world-map.js';
@@ -74,6 +74,32 @@ export const mapPage = definePage<'map', MapData>({
   Page: MapPage,
 });
 
+/** Entities listed beside the map, each with its colour, a link to its page and its value. */
+function EntryList(props: { entries: MapEntry[]; scale: ColourScale; linkOf(e: MapEntry): string }) {
+  const { scale, linkOf } = props;
+  return (
+    <ul>
+      {props.entries.map((e) => (
+        <li key={e.row.entity.id}>
+          <Swatch colour={e.class?.colour ?? scale.noData.colour} pattern={e.class?.pattern ?? 'solid'} />
+          <span class="point-text">
+            <a href={linkOf(e)}>{e.row.entity.name}</a>{' '}
+            <span class="subtle point-value">
+              {/* “−13 (less free); now 38 / 100” breaks at its “;” only, never inside a figure. */}
+              {e.text.split('; ').map((part, i, parts) => (
+                <Fragment key={i}>
+                  <span>{i < parts.length - 1 ? `${part};` : part}</span>
+                  {i < parts.length - 1 ? ' ' : ''}
+                </Fragment>
+              ))}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function MapPage({ view, data }: PageProps<'map', MapData>) {
   const navigate = useNavigate();
   const metric = metricDefinition(view.metric)!;
@@ -94,7 +120,6 @@ function MapPage({ view, data }: PageProps<'map', MapData>) {
   const scale = useMemo(() => (since ? changeScale(metric, editionName(since)) : valueScale(metric)), [metric, since]);
   const entries = useMemo(() => mapEntries(rows, sinceRows, metric, scale), [rows, sinceRows, metric, scale]);
   const layout = useMemo(() => (geometry ? layoutMap(geometry, entries) : null), [geometry, entries]);
-  const missing = useMemo(() => (geometry ? unplaced(geometry, entries) : []), [geometry, entries]);
   const counts = useMemo(() => {
     const c = new Map<string, number>();
     for (const e of entries.values()) {
@@ -207,29 +232,18 @@ function MapPage({ view, data }: PageProps<'map', MapData>) {
         </div>
         <aside class="map-side">
           <Legend scale={scale} counts={counts} />
-          {layout && layout.points.length + missing.length > 0 && (
+          {layout && layout.points.length > 0 && (
             <section class="points-list" aria-labelledby="points-title">
               <h2 id="points-title">Shown as points</h2>
               <p class="subtle">Territories and small states without a shape on this map, marked by a dot:</p>
-              <ul>
-                {[...layout.points.map((p) => p.entry), ...missing].map((e) => (
-                  <li key={e.row.entity.id}>
-                    <Swatch colour={e.class?.colour ?? scale.noData.colour} pattern={e.class?.pattern ?? 'solid'} />
-                    <span class="point-text">
-                      <a href={linkOf(e)}>{e.row.entity.name}</a>{' '}
-                      <span class="subtle point-value">
-                        {/* “−13 (less free); now 38 / 100” breaks at its “;” only, never inside a figure. */}
-                        {e.text.split('; ').map((part, i, parts) => (
-                          <Fragment key={i}>
-                            <span>{i < parts.length - 1 ? `${part};` : part}</span>
-                            {i < parts.length - 1 ? ' ' : ''}
-                          </Fragment>
-                        ))}
-                      </span>
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <EntryList entries={layout.points.map((p) => p.entry)} scale={scale} linkOf={linkOf} />
+            </section>
+          )}
+          {layout && layout.unplaced.length > 0 && (
+            <section class="points-list unplaced-list" aria-labelledby="unplaced-title">
+              <h2 id="unplaced-title">Not on the map</h2>
+              <p class="subtle">Added to the registry after this map was made, so without a shape or a dot:</p>
+              <EntryList entries={layout.unplaced} scale={scale} linkOf={linkOf} />
             </section>
           )}
         </aside>

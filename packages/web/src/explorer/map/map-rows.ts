@@ -3,7 +3,8 @@ import type { MetricSeries, RatingsRow } from '../../api/client.js';
 
 /** One rated entity of an edition as the map needs it: who, its status (for the page's summary) and its value. */
 export interface MapRow {
-  entity: { id: string; name: string; kind: 'country' | 'territory' };
+  /** `iso3` places an entity the map's build did not know (one added to the registry since) by its ISO code. */
+  entity: { id: string; name: string; kind: 'country' | 'territory'; iso3: string | null };
   status: Status | null;
   value: number | null;
 }

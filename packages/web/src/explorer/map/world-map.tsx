@@ -3,7 +3,7 @@ import { PATTERN_IDS } from '../../map/patterns.js';
 import type { MapGeometry } from '../../map/geometry.js';
 import { IDENTITY, panBy, pinchZoom, project, zoomAround, type Point, type ZoomState } from '../../map/zoom.js';
 import { NO_DATA_COLOUR } from '../../components/StatusBadge/status-style.js';
-import type { MapEntry, MapLayout } from './map-model.js';
+import { placeOf, type MapEntry, type MapLayout } from './map-model.js';
 
 export interface WorldMapProps {
   geometry: MapGeometry;
@@ -58,7 +58,7 @@ export function WorldMap({ geometry, layout, label, describe, linkOf, unratedNot
     const m = new Map<string, { text: string; x: number; y: number }>();
     for (const { entry } of layout.shapes) {
       if (entry) {
-        const [x, y] = geometry.places[entry.row.entity.id] ?? [width / 2, height / 2];
+        const [x, y] = placeOf(geometry, entry.row.entity) ?? [width / 2, height / 2];
         m.set(entry.row.entity.id, { text: describe(entry), x, y });
       }
     }
