@@ -24,6 +24,14 @@ import type {
   sessionSchema,
   studioEditionListSchema,
   workflowBody,
+  entityAliasBody,
+  newEntityBody,
+  reclassifyEntityBody,
+  registryEntitySchema,
+  registryListSchema,
+  renameEntityBody,
+  successionBody,
+  successionsSchema,
 } from '@freedom-ratings/contract';
 import type { z } from 'zod';
 import type { AssessmentPatch, StudioAssessment } from '../studio/assessment/fields.js';
@@ -60,6 +68,14 @@ export type PeopleList = z.output<typeof peopleListSchema>;
 export type Person = PeopleList['people'][number];
 export type UserChange = z.input<typeof userChangeBody>;
 export type PasswordReset = z.output<typeof passwordResetSchema>;
+export type RegistryList = z.output<typeof registryListSchema>;
+export type RegistryEntity = z.output<typeof registryEntitySchema>;
+export type NewEntity = z.input<typeof newEntityBody>;
+export type EntityRename = z.input<typeof renameEntityBody>;
+export type EntityReclassification = z.input<typeof reclassifyEntityBody>;
+export type EntityAlias = z.input<typeof entityAliasBody>;
+export type NewSuccession = z.input<typeof successionBody>;
+export type RecordedSuccessions = z.output<typeof successionsSchema>;
 
 /** A studio call's answer: the body, or the API's error (status 0 when the server could not be reached). */
 export type Answer<T> =
@@ -241,5 +257,25 @@ export class StudioApi {
   }
   createUser(user: NewUser) {
     return this.call<CreatedUser>('POST', apiPath('createUser'), { body: user });
+  }
+
+  /** The whole entity registry (editors and admins), built-in and added. */
+  registry() {
+    return this.call<RegistryList>('GET', apiPath('listRegistry'));
+  }
+  addEntity(entity: NewEntity) {
+    return this.call<RegistryEntity>('POST', apiPath('addEntity'), { body: entity });
+  }
+  renameEntity(entity: string, rename: EntityRename) {
+    return this.call<RegistryEntity>('PUT', apiPath('renameEntity', { entity }), { body: rename });
+  }
+  reclassifyEntity(entity: string, change: EntityReclassification) {
+    return this.call<RegistryEntity>('PUT', apiPath('reclassifyEntity', { entity }), { body: change });
+  }
+  addEntityAlias(entity: string, alias: EntityAlias) {
+    return this.call<RegistryEntity>('POST', apiPath('addEntityAlias', { entity }), { body: alias });
+  }
+  addSuccession(succession: NewSuccession) {
+    return this.call<RecordedSuccessions>('POST', apiPath('addSuccession'), { body: succession });
   }
 }

@@ -1,9 +1,11 @@
+import { roleAllows } from '@freedom-ratings/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StudioApi, StudioUser } from '../api/studio-client.js';
 import { Shell } from '../app/shell.js';
 import { AssessmentPage } from './assessment/AssessmentPage.js';
 import { CalibratePage } from './calibrate/CalibratePage.js';
 import { Dashboard } from './dashboard/Dashboard.js';
+import { EntitiesPage } from './entities/EntitiesPage.js';
 import { EditionBoard } from './edition/EditionBoard.js';
 import { ChangePassword } from './sign-in/ChangePassword.js';
 import { SignIn } from './sign-in/SignIn.js';
@@ -19,6 +21,7 @@ const TITLES: Record<StudioView['screen'], string> = {
   edition: 'Edition',
   calibrate: 'Calibration',
   users: 'Users',
+  entities: 'Entities',
 };
 
 function StudioNav({ user, view, onSignOut }: { user: StudioUser; view: StudioView | null; onSignOut(): void }) {
@@ -30,6 +33,9 @@ function StudioNav({ user, view, onSignOut }: { user: StudioUser; view: StudioVi
       screen: 'calibrate',
     },
   ];
+  // Editors read the registry; admins change it (the API's rules: listRegistry for editors, changes for admins).
+  if (roleAllows(user.role, ['editor']))
+    links.push({ href: studioHref({ screen: 'entities', q: '' }), label: 'Entities', screen: 'entities' });
   if (user.role === 'admin') links.push({ href: studioHref({ screen: 'users' }), label: 'Users', screen: 'users' });
   return (
     <nav class="studio-nav" aria-label="Studio">
@@ -74,6 +80,8 @@ function Screen({ view }: { view: StudioView | null }) {
       return <CalibratePage view={view} />;
     case 'users':
       return <UsersPage />;
+    case 'entities':
+      return <EntitiesPage q={view.q} />;
   }
 }
 

@@ -6,6 +6,8 @@ describe('studio addresses', () => {
     const views: StudioView[] = [
       { screen: 'home' },
       { screen: 'users' },
+      { screen: 'entities', q: '' },
+      { screen: 'entities', q: 'côte d’ivoire & co' },
       { screen: 'assessment', id: 42 },
       { screen: 'edition', edition: 2026 },
       { screen: 'calibrate', edition: 2026, indicator: 'B2', region: 'Eurasia', sort: 'change' },

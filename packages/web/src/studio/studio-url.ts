@@ -16,7 +16,8 @@ export type StudioView =
       region: string | null;
       sort: CalibrationSort;
     }
-  | { screen: 'users' };
+  | { screen: 'users' }
+  | { screen: 'entities'; q: string };
 
 export const CALIBRATION_SORTS = ['name', 'score', 'change'] as const;
 export type CalibrationSort = (typeof CALIBRATION_SORTS)[number];
@@ -29,6 +30,7 @@ export function readStudioUrl(pathname: string, search: string): StudioView | nu
   const q = new URLSearchParams(search);
   if (path === '/studio') return { screen: 'home' };
   if (path === '/studio/users') return { screen: 'users' };
+  if (path === '/studio/entities') return { screen: 'entities', q: q.get('q') ?? '' };
   const assessment = /^\/studio\/assessments\/(\d{1,12})$/.exec(path);
   if (assessment) return { screen: 'assessment', id: Number(assessment[1]) };
   const edition = /^\/studio\/editions\/(\d{4})$/.exec(path);
@@ -54,6 +56,8 @@ export function studioHref(view: StudioView): string {
       return '/studio';
     case 'users':
       return '/studio/users';
+    case 'entities':
+      return view.q ? `/studio/entities?${new URLSearchParams({ q: view.q }).toString()}` : '/studio/entities';
     case 'assessment':
       return `/studio/assessments/${view.id}`;
     case 'edition':
