@@ -19,6 +19,10 @@ export type EntityList = Answer<'listEntities'>;
 export type PublicEntity = EntityList['entities'][number];
 export type EntityHistory = Answer<'entityHistory'>;
 export type CountryReport = Answer<'countryReport'>;
+export type ReleaseList = Answer<'listReleases'>;
+export type Release = ReleaseList['releases'][number];
+export type ErrataList = Answer<'editionErrata'>;
+export type Erratum = ErrataList['errata'][number];
 
 /** The public API as the pages use it. Answers are kept for the page's lifetime: published data only changes on publication. */
 export interface Api {
@@ -32,6 +36,12 @@ export interface Api {
   searchEntities(query: { q?: string; kind?: 'country' | 'territory' }): Promise<EntityList>;
   history(entity: string): Promise<EntityHistory>;
   report(entity: string, edition: number): Promise<CountryReport>;
+  /** Every release of a published edition, oldest first (1 as first published, then one per correction). */
+  releases(edition: number): Promise<ReleaseList>;
+  /** What corrections changed in one edition, oldest first; empty when nothing was corrected. */
+  editionErrata(edition: number): Promise<ErrataList>;
+  /** What corrections changed in one entity's published figures and texts, in every edition. */
+  entityErrata(entity: string): Promise<ErrataList>;
 }
 
 /** The contract's path of an operation with its `:name` parameters filled in, plus a query string. */
@@ -79,5 +89,8 @@ export function createApi(transport: Transport): Api {
     searchEntities: (q) => get(apiPath('listEntities', {}, { q: q.q, kind: q.kind })),
     history: (entity) => get(apiPath('entityHistory', { entity })),
     report: (entity, edition) => get(apiPath('countryReport', { entity, edition })),
+    releases: (edition) => get(apiPath('listReleases', { edition })),
+    editionErrata: (edition) => get(apiPath('editionErrata', { edition })),
+    entityErrata: (entity) => get(apiPath('entityErrata', { entity })),
   };
 }

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { citation } from './citation.js';
 import type { PublishedEdition } from '../../api/client.js';
 import { fileDigest, formatBytes, releaseFiles, type FileDigest } from './release-files.js';
+import { EditionReleases } from './EditionReleases.js';
+import type { ReleaseLog } from './release-log.js';
 
 type DigestState = FileDigest | 'loading' | 'failed';
 
@@ -27,7 +29,17 @@ function CopyButton({ text, label }: { text: string; label: string }) {
   );
 }
 
-function EditionFiles({ edition, origin, open }: { edition: PublishedEdition; origin: string; open: boolean }) {
+function EditionFiles({
+  edition,
+  origin,
+  open,
+  log,
+}: {
+  edition: PublishedEdition;
+  origin: string;
+  open: boolean;
+  log: ReleaseLog | null;
+}) {
   const files = releaseFiles(edition.edition);
   const [digests, setDigests] = useState<Record<string, DigestState>>({});
   const [wanted, setWanted] = useState(open);
@@ -62,7 +74,8 @@ function EditionFiles({ edition, origin, open }: { edition: PublishedEdition; or
       <p class="release__checksum">
         {edition.releaseChecksum ? (
           <>
-            Release checksum (SHA-256 of the JSON release): <code>{edition.releaseChecksum}</code>
+            {`Release ${edition.release ?? 1}, the latest (SHA-256 of its JSON): `}
+            <code>{edition.releaseChecksum}</code>
           </>
         ) : (
           'No frozen release checksum recorded for this edition.'
@@ -116,6 +129,7 @@ function EditionFiles({ edition, origin, open }: { edition: PublishedEdition; or
           </tbody>
         </table>
       </div>
+      <EditionReleases edition={edition} initial={log} wanted={wanted} />
       <h3>Cite this release</h3>
       <p class="citation">{cite.text}</p>
       <CopyButton text={cite.text} label="Copy citation" />
@@ -128,7 +142,14 @@ function EditionFiles({ edition, origin, open }: { edition: PublishedEdition; or
 }
 
 /** `/downloads`: every published release in every export format, with size, SHA-256 and a citation. */
-export function DownloadsPage({ editions }: { editions: readonly PublishedEdition[] }) {
+export function DownloadsPage({
+  editions,
+  newestLog,
+}: {
+  editions: readonly PublishedEdition[];
+  /** The newest edition's releases and errata log, loaded with the page (that edition is shown open). */
+  newestLog: ReleaseLog | null;
+}) {
   const newestFirst = [...editions].reverse();
   // The citation's address names the site it is read on; the server renders it site-relative.
   const [origin, setOrigin] = useState('');
@@ -141,10 +162,14 @@ export function DownloadsPage({ editions }: { editions: readonly PublishedEditio
         byte), CSV in Freedom House’s own layouts, XLSX, and a Frictionless data package. Each file’s SHA-256 is also
         sent with the download (<code>X-Content-SHA256</code>). The same files are in the <a href="/api/docs">API</a>.
       </p>
+      <p>
+        A correction to a published edition makes a new release of it; the files below are each edition’s latest
+        release, every earlier release stays downloadable byte for byte, and the errata log says what changed and why.
+      </p>
       <p>Source: Freedom House, Freedom in the World.</p>
       {newestFirst.length === 0 && <p role="status">No edition has been published yet.</p>}
       {newestFirst.map((e, i) => (
-        <EditionFiles key={e.edition} edition={e} origin={origin} open={i === 0} />
+        <EditionFiles key={e.edition} edition={e} origin={origin} open={i === 0} log={i === 0 ? newestLog : null} />
       ))}
     </div>
   );
