@@ -29,7 +29,14 @@ describe('country page', () => {
   it('lays the report out as FIW 2014 did, with changes from FIW 2013', () => {
     const page = text(
       renderToString(
-        <CountryPage view={view()} history={KAZAKHSTAN_HISTORY} report={report} vs={null} vsProblem={null} />,
+        <CountryPage
+          view={view()}
+          history={KAZAKHSTAN_HISTORY}
+          report={report}
+          vs={null}
+          vsProblem={null}
+          errata={[]}
+        />,
       ),
     );
     expect(page).toContain('Freedom in the World 2014 - Kazakhstan');
@@ -44,7 +51,14 @@ describe('country page', () => {
   it('states the distance to the next ratings in the engine’s words', () => {
     const page = text(
       renderToString(
-        <CountryPage view={view()} history={KAZAKHSTAN_HISTORY} report={report} vs={null} vsProblem={null} />,
+        <CountryPage
+          view={view()}
+          history={KAZAKHSTAN_HISTORY}
+          report={report}
+          vs={null}
+          vsProblem={null}
+          errata={[]}
+        />,
       ),
     );
     expect(page).toContain('CL 19 → rating 5 (17–25); 7 points from rating 4, 3 points from rating 6');
@@ -53,7 +67,7 @@ describe('country page', () => {
 
   it('marks the methodology breaks inside the charted range and gives the table alternative', () => {
     const html = renderToString(
-      <CountryPage view={view()} history={KAZAKHSTAN_HISTORY} report={report} vs={null} vsProblem={null} />,
+      <CountryPage view={view()} history={KAZAKHSTAN_HISTORY} report={report} vs={null} vsProblem={null} errata={[]} />,
     );
     // 2013–2014 holds one break: indicator scores from FIW 2013 starts the range, so none is inside it.
     expect(html).not.toContain('history-ratings-break-1');
@@ -80,6 +94,7 @@ describe('country page', () => {
           report={report}
           vs={kazakhstanReport(2013)}
           vsProblem={null}
+          errata={[]}
         />,
       ),
     );
@@ -103,6 +118,7 @@ describe('country page', () => {
           report={report}
           vs={kazakhstanReport(2013)}
           vsProblem={null}
+          errata={[]}
         />,
       );
     const all = render(false);
@@ -126,6 +142,7 @@ describe('country page', () => {
           report={report}
           vs={same}
           vsProblem={null}
+          errata={[]}
         />,
       ),
     );

@@ -8,9 +8,10 @@ import {
 import { StatusBadge } from '../../components/StatusBadge/StatusBadge.js';
 import { ViewForm } from '../../components/ViewForm/ViewForm.js';
 import { hrefOf, type CountryView } from '../../app/url-state.js';
-import type { CountryReport, EntityHistory } from '../../api/client.js';
+import type { CountryReport, EntityHistory, Erratum } from '../../api/client.js';
 import { classicReportBlocks } from './classic-report.js';
 import { CountryHistory } from './CountryHistory.js';
+import { Corrections } from './Corrections.js';
 import { EditionPair } from './EditionPair.js';
 
 export interface CountryPageData {
@@ -20,6 +21,8 @@ export interface CountryPageData {
   vs: CountryReport | null;
   /** Why the `vs` edition asked for cannot be shown, in words. */
   vsProblem: string | null;
+  /** Every correction to the entity's published figures and texts, in any edition. */
+  errata: readonly Erratum[];
 }
 
 /** One block of core's era layout as markup; the text is core's, line for line. */
@@ -202,6 +205,7 @@ export function CountryPage({ view, ...data }: CountryPageData & { view: Country
         changedOnly={view.changed}
         changedHref={(changed) => hrefOf({ ...view, changed })}
       />
+      <Corrections errata={data.errata} name={report.entity.name} />
       <p class="country-page__source">{report.source}</p>
     </div>
   );

@@ -24,9 +24,10 @@ export const countryPage = definePage<'country', CountryPageData>({
         `${history.entity.name} has no published report in edition ${edition}. Its published editions run ${range}.`,
       );
     const vsOk = view.vs !== null && view.vs !== edition && published.includes(view.vs);
-    const [report, vs] = await Promise.all([
+    const [report, vs, { errata }] = await Promise.all([
       api.report(view.slug, edition),
       vsOk ? api.report(view.slug, view.vs!) : Promise.resolve(null),
+      api.entityErrata(view.slug),
     ]);
     const vsProblem =
       view.vs !== null && !vsOk
@@ -34,7 +35,7 @@ export const countryPage = definePage<'country', CountryPageData>({
           ? `FIW ${label(edition)} is the edition shown; choose another to compare with.`
           : `${history.entity.name} has no published report in edition ${view.vs} to compare with (${range}).`
         : null;
-    return { history, report, vs, vsProblem };
+    return { history, report, vs, vsProblem, errata };
   },
   head: (_view, data) => countryPageHead(data.report),
   Page: ({ view, data }) => <CountryPage view={view} {...data} />,
