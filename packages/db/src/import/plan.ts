@@ -130,6 +130,9 @@ function figureChanges(m: MergedAssessment, found: ExistingAssessment): MutableC
   for (const column of IMPORTED_COLUMNS) {
     // A file without a note (our JSON) does not erase the note another file left.
     if (column === 'source_note' && columns.source_note === null) continue;
+    // FH's spreadsheets have no trend arrows or electoral-democracy decisions: a file that cannot state one keeps the stored one.
+    if (column === 'trend_arrow' && m.input.trendArrow === undefined) continue;
+    if (column === 'electoral_democracy_override' && m.input.electoralDemocracyOverride === undefined) continue;
     if (found.row[column] !== columns[column]) {
       Object.assign(change.columns, { [column]: columns[column] });
       change.changes.push({ field: column, old: fieldText(found.row[column]), new: fieldText(columns[column]) });
