@@ -13,6 +13,15 @@ import type { z } from 'zod';
 import { editionParams } from './common.js';
 import { errataListSchema, releaseListSchema } from './releases.js';
 import {
+  correctionBody,
+  correctionListQuery,
+  correctionListSchema,
+  correctionParams,
+  correctionPublishedSchema,
+  correctionSchema,
+  correctionWorkflowBody,
+} from './corrections.js';
+import {
   countryReportSchema,
   datapackageParams,
   editionListSchema,
@@ -459,6 +468,51 @@ export const ENDPOINTS = {
     params: methodologyParams,
     body: indexScoreBody,
     response: indexFiguresSchema,
+  },
+  proposeCorrection: {
+    operationId: 'proposeCorrection',
+    method: 'POST',
+    path: API_PATHS.proposeCorrection,
+    params: assessmentParams,
+    body: correctionBody,
+    response: correctionSchema,
+  },
+  listCorrections: {
+    operationId: 'listCorrections',
+    method: 'GET',
+    path: API_PATHS.listCorrections,
+    query: correctionListQuery,
+    response: correctionListSchema,
+  },
+  getCorrection: {
+    operationId: 'getCorrection',
+    method: 'GET',
+    path: API_PATHS.getCorrection,
+    params: correctionParams,
+    response: correctionSchema,
+  },
+  resubmitCorrection: {
+    operationId: 'resubmitCorrection',
+    method: 'PUT',
+    path: API_PATHS.resubmitCorrection,
+    params: correctionParams,
+    body: correctionBody,
+    response: correctionSchema,
+  },
+  moveCorrection: {
+    operationId: 'moveCorrection',
+    method: 'POST',
+    path: API_PATHS.moveCorrection,
+    params: correctionParams,
+    body: correctionWorkflowBody,
+    response: correctionSchema,
+  },
+  publishCorrection: {
+    operationId: 'publishCorrection',
+    method: 'POST',
+    path: API_PATHS.publishCorrection,
+    params: correctionParams,
+    response: correctionPublishedSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -36,6 +36,10 @@ export const API_ERRORS = {
   'invalid-transition': { status: 409, description: 'The workflow does not allow this move from the current state.' },
   'not-editable': { status: 409, description: 'The assessment is not in an editable state.' },
   'not-ready': { status: 409, description: 'Not every assessment is approved or withheld.' },
+  'not-published': {
+    status: 409,
+    description: 'Only a published assessment of a published edition takes a correction; a draft is edited directly.',
+  },
   'user-exists': { status: 409, description: 'A user with this email exists.' },
   'registry-conflict': {
     status: 409,
@@ -64,6 +68,10 @@ export const API_ERRORS = {
   'invalid-scores': {
     status: 422,
     description: 'The scores do not fit the methodology; details.problems lists each with its path.',
+  },
+  'no-change': {
+    status: 422,
+    description: 'The correction would change no published figure or text; nothing was stored.',
   },
   'too-many-attempts': { status: 429, description: 'Too many failed sign-ins; details say when to retry.' },
   'headers-too-large': { status: 431, description: 'The request line and headers together are too large.' },

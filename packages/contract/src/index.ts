@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './common.js';
 export * from './public.js';
 export * from './releases.js';
+export * from './corrections.js';
 export * from './studio.js';
 export * from './editorial.js';
 export * from './entities.js';

@@ -57,6 +57,12 @@ export const API_PATHS = {
   getMethodology: '/api/v1/studio/methodologies/:id/versions/:version',
   validateMethodology: '/api/v1/studio/methodologies/validation',
   copyMethodology: '/api/v1/studio/methodologies/copies',
+  proposeCorrection: '/api/v1/studio/assessments/:id/corrections',
+  listCorrections: '/api/v1/studio/corrections',
+  getCorrection: '/api/v1/studio/corrections/:correctionId',
+  resubmitCorrection: '/api/v1/studio/corrections/:correctionId',
+  moveCorrection: '/api/v1/studio/corrections/:correctionId/workflow',
+  publishCorrection: '/api/v1/studio/corrections/:correctionId/publish',
   scoreWithMethodology: '/api/v1/studio/methodologies/:id/versions/:version/scores',
 } as const;
 

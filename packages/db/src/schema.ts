@@ -1,5 +1,6 @@
 import type {
   AssessmentState,
+  CorrectionState,
   EditionState,
   EntityKind,
   Granularity,
@@ -36,6 +37,7 @@ export interface Database {
   review_verdicts: ReviewVerdictTable;
   releases: ReleaseTable;
   errata: ErratumTable;
+  corrections: CorrectionTable;
   import_runs: ImportRunTable;
   methodologies: MethodologyTable;
   login_attempts: LoginAttemptTable;
@@ -313,6 +315,26 @@ export interface ErratumTable {
   field: string;
   old_value: string | null;
   new_value: string | null;
+}
+
+/** A correction proposed in the studio to a published assessment (migration 0009). */
+export interface CorrectionTable {
+  id: Generated<number>;
+  assessment_id: number;
+  /** The assessment's version the edit was made against: publishing refuses if it has moved on. */
+  base_version: number;
+  state: CorrectionState;
+  /** JSON of the edit: scores, addQ, addA, trendArrow, narratives, as a studio save sends them. */
+  edit: string;
+  reason: string;
+  /** A reviewer's note when returning it. */
+  note: string | null;
+  created_by: number;
+  created_at: Timestamp;
+  updated_by: number;
+  updated_at: Timestamp;
+  /** The release its publication made. */
+  release_id: number | null;
 }
 
 /** One row per import that changed something. */

@@ -10,6 +10,7 @@ import { studioEditionRoutes } from './routes/studio/editions.js';
 import { methodologyRoutes } from './routes/studio/methodologies.js';
 import { userRoutes } from './routes/studio/users.js';
 import { studioEntityRoutes } from './routes/studio/entities.js';
+import { correctionRoutes } from './routes/studio/corrections.js';
 import { healthRoutes } from './routes/health.js';
 import { editionRoutes } from './routes/public/editions.js';
 import { metricSeriesRoutes } from './routes/public/metric-series.js';
@@ -66,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...studioEditionRoutes(ctx),
     ...methodologyRoutes(ctx),
     ...assessmentRoutes(ctx),
+    ...correctionRoutes(ctx),
     ...commentRoutes(ctx),
     ...userRoutes(ctx),
     ...studioEntityRoutes(ctx),

@@ -223,9 +223,12 @@ export async function importMerged(
     ].sort((a, b) => a - b);
     const before = new Map<number, Awaited<ReturnType<typeof publishedForExport>>>();
     if (plan.state === 'published') {
+      const created = new Set(plan.newEditions);
       for (const edition of touched) {
-        if ((await releasesOf(trx, edition)).length > 0)
-          before.set(edition, await publishedForExport(trx, { edition }));
+        if (created.has(edition)) continue;
+        // An edition published before releases were kept gets its release 1 now, as it stood: the change is then release 2.
+        if ((await releasesOf(trx, edition)).length === 0) await freezeRelease(trx, edition, { now, userId: null });
+        before.set(edition, await publishedForExport(trx, { edition }));
       }
     }
     await writePlan(

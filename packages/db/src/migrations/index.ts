@@ -9,6 +9,7 @@ import { blindReviewMigration } from './0005b-blind-review.js';
 import { methodologiesMigration } from './0006-methodologies.js';
 import { entityRegistryMigration } from './0007-entity-registry.js';
 import { errataMigration } from './0008-errata.js';
+import { correctionsMigration } from './0009-corrections.js';
 
 /**
  * Every migration, in order, imported rather than found by a folder glob, so
@@ -26,5 +27,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0006-methodologies': methodologiesMigration(dialect),
     '0007-entity-registry': entityRegistryMigration(dialect),
     '0008-errata': errataMigration(dialect),
+    '0009-corrections': correctionsMigration(dialect),
   };
 }

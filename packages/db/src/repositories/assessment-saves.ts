@@ -1,6 +1,7 @@
 import type { AssessmentState, NarrativeSection } from '@freedom-ratings/core';
-import { sql } from 'kysely';
-import type { Connection } from '../connect.js';
+import { sql, type Kysely } from 'kysely';
+import type { Connection, Dialect } from '../connect.js';
+import type { Database } from '../schema.js';
 import { inWriteTransaction } from '../write-transaction.js';
 import { fieldText, narrativeField, scoreField, type FieldChange } from './revisions.js';
 import { applyAssessmentChanges, StaleVersionError, type ChangeableColumns } from './versioned-write.js';
@@ -31,76 +32,88 @@ export async function saveAssessmentEdit(
   userId: number,
   edit: AssessmentEdit,
 ): Promise<SaveOutcome> {
-  return inWriteTransaction(conn, async (trx) => {
-    const locked = await trx
-      .updateTable('assessments')
-      .set({ version: sql<number>`version` })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returning('id')
-      .executeTakeFirst();
-    if (!locked) return { outcome: 'stale' } as const;
-    const row = await trx.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return inWriteTransaction(conn, (trx) => writeAssessmentEdit(trx, conn.dialect, id, expectedVersion, userId, edit));
+}
 
-    const changes: FieldChange[] = [];
-    const columns: ChangeableColumns = {};
-    const simple = [
-      ['add_q', edit.addQ],
-      ['add_a', edit.addA],
-      ['trend_arrow', edit.trendArrow],
-    ] as const;
-    for (const [field, value] of simple) {
-      if (value === undefined || fieldText(row[field]) === fieldText(value)) continue;
-      changes.push({ field, old: fieldText(row[field]), new: fieldText(value) });
-      Object.assign(columns, { [field]: value });
-    }
+/**
+ * `saveAssessmentEdit` inside the caller's transaction: publishing a
+ * correction writes the edit, the release and its errata in one.
+ */
+export async function writeAssessmentEdit(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  id: number,
+  expectedVersion: number,
+  userId: number,
+  edit: AssessmentEdit,
+): Promise<SaveOutcome> {
+  const locked = await trx
+    .updateTable('assessments')
+    .set({ version: sql<number>`version` })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
+  if (!locked) return { outcome: 'stale' } as const;
+  const row = await trx.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
-    const scoreEdits = Object.entries(edit.scores ?? {}).filter(([, v]) => v !== undefined) as [string, number][];
-    const oldScores = new Map<string, number>();
-    if (scoreEdits.length) {
-      const stored = await trx
-        .selectFrom('scores')
-        .select(['code', 'value'])
-        .where('assessment_id', '=', id)
-        .where(
-          'code',
-          'in',
-          scoreEdits.map(([c]) => c),
-        )
-        .execute();
-      for (const s of stored) oldScores.set(s.code, s.value);
-    }
-    const scores = scoreEdits
-      .filter(([code, value]) => oldScores.get(code) !== value)
-      .map(([code, value]) => ({ code, value }));
-    for (const s of scores)
-      changes.push({ field: scoreField(s.code), old: fieldText(oldScores.get(s.code)), new: String(s.value) });
+  const changes: FieldChange[] = [];
+  const columns: ChangeableColumns = {};
+  const simple = [
+    ['add_q', edit.addQ],
+    ['add_a', edit.addA],
+    ['trend_arrow', edit.trendArrow],
+  ] as const;
+  for (const [field, value] of simple) {
+    if (value === undefined || fieldText(row[field]) === fieldText(value)) continue;
+    changes.push({ field, old: fieldText(row[field]), new: fieldText(value) });
+    Object.assign(columns, { [field]: value });
+  }
 
-    const textEdits = edit.narratives ?? [];
-    const oldTexts = new Map<string, string>();
-    if (textEdits.length) {
-      const stored = await trx
-        .selectFrom('narratives')
-        .select(['section', 'code', 'body'])
-        .where('assessment_id', '=', id)
-        .execute();
-      for (const t of stored) oldTexts.set(narrativeField(t.section, t.code), t.body);
-    }
-    const narratives = textEdits.filter((n) => (oldTexts.get(narrativeField(n.section, n.code)) ?? null) !== n.body);
-    for (const n of narratives) {
-      const field = narrativeField(n.section, n.code);
-      changes.push({ field, old: oldTexts.get(field) ?? null, new: n.body });
-    }
+  const scoreEdits = Object.entries(edit.scores ?? {}).filter(([, v]) => v !== undefined) as [string, number][];
+  const oldScores = new Map<string, number>();
+  if (scoreEdits.length) {
+    const stored = await trx
+      .selectFrom('scores')
+      .select(['code', 'value'])
+      .where('assessment_id', '=', id)
+      .where(
+        'code',
+        'in',
+        scoreEdits.map(([c]) => c),
+      )
+      .execute();
+    for (const s of stored) oldScores.set(s.code, s.value);
+  }
+  const scores = scoreEdits
+    .filter(([code, value]) => oldScores.get(code) !== value)
+    .map(([code, value]) => ({ code, value }));
+  for (const s of scores)
+    changes.push({ field: scoreField(s.code), old: fieldText(oldScores.get(s.code)), new: String(s.value) });
 
-    if (changes.length === 0) return { outcome: 'written', version: row.version, changes: 0 } as const;
-    await applyAssessmentChanges(
-      trx,
-      conn.dialect,
-      [{ id, version: expectedVersion, columns, scores, narratives, changes }],
-      { userId, now: new Date().toISOString(), reason: edit.reason },
-    );
-    return { outcome: 'written', version: expectedVersion + 1, changes: changes.length } as const;
+  const textEdits = edit.narratives ?? [];
+  const oldTexts = new Map<string, string>();
+  if (textEdits.length) {
+    const stored = await trx
+      .selectFrom('narratives')
+      .select(['section', 'code', 'body'])
+      .where('assessment_id', '=', id)
+      .execute();
+    for (const t of stored) oldTexts.set(narrativeField(t.section, t.code), t.body);
+  }
+  const narratives = textEdits.filter((n) => (oldTexts.get(narrativeField(n.section, n.code)) ?? null) !== n.body);
+  for (const n of narratives) {
+    const field = narrativeField(n.section, n.code);
+    changes.push({ field, old: oldTexts.get(field) ?? null, new: n.body });
+  }
+
+  if (changes.length === 0) return { outcome: 'written', version: row.version, changes: 0 } as const;
+  await applyAssessmentChanges(trx, dialect, [{ id, version: expectedVersion, columns, scores, narratives, changes }], {
+    userId,
+    now: new Date().toISOString(),
+    reason: edit.reason,
   });
+  return { outcome: 'written', version: expectedVersion + 1, changes: changes.length } as const;
 }
 
 /** Moves an assessment to another workflow state under the same version check as an edit, and logs the move. */

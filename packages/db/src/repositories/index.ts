@@ -20,3 +20,4 @@ export * from './user-admin.js';
 export * from './users.js';
 export * from './versioned-write.js';
 export * from './errata.js';
+export * from './corrections.js';

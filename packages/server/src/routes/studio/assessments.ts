@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, INDICATORS, SUBCATEGORIES, SUBCATEGORY_CODES, TRANSITIONS } from '@freedom-ratings/core';
+import { TRANSITIONS } from '@freedom-ratings/core';
 import {
   ENDPOINTS,
   errorSchema,
@@ -14,19 +14,18 @@ import {
   revisionsOf,
   saveAssessmentEdit,
   type AssessmentAccess,
-  type AssessmentEdit,
   type SaveOutcome,
 } from '@freedom-ratings/db';
 import type { FastifyReply } from 'fastify';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { isIfMatchWildcard, matchesIfMatch } from '../../http/conditional.js';
-import { invalidRequest } from '../../http/validation.js';
 import { defineRoute, signedIn, type RouteSpec, type SessionUser } from '../../http/route.js';
 import { personMask } from '../../security/blind-review.js';
 import { checkCanEdit, checkCanTransition } from '../../security/workflow-access.js';
 import { assessmentEtag, studioAssessment } from '../../views/studio-assessment.js';
 import { diffVersions } from '../../views/version-diff.js';
+import { checkPatch } from './check-patch.js';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -81,51 +80,6 @@ async function stale(ctx: ServerContext, reply: FastifyReply, id: number, viewer
 async function finish(ctx: ServerContext, reply: FastifyReply, id: number, result: SaveOutcome, viewer: SessionUser) {
   if (result.outcome === 'stale') return stale(ctx, reply, id, viewer);
   return sendAssessment(ctx, reply, id, viewer);
-}
-
-/** Only the level the assessment is scored at can be written, within each code's maximum. */
-async function checkPatch(ctx: ServerContext, id: number, patch: AssessmentEdit): Promise<void> {
-  const [data] = await loadAssessments(ctx.conn.db, { ids: [id], publishedOnly: false });
-  const granularity = data!.row.granularity;
-  const problems: { path: string; message: string }[] = [];
-  for (const [code, value] of Object.entries(patch.scores ?? {})) {
-    if (granularity === 'indicators') {
-      if (!(INDICATOR_CODES as readonly string[]).includes(code)) {
-        problems.push({ path: `scores.${code}`, message: 'this assessment is scored by indicator (A1…G4)' });
-      } else if (value! > INDICATORS[code as keyof typeof INDICATORS].max) {
-        problems.push({
-          path: `scores.${code}`,
-          message: `at most ${INDICATORS[code as keyof typeof INDICATORS].max}`,
-        });
-      }
-    } else if (granularity === 'subcategories') {
-      if (!(SUBCATEGORY_CODES as readonly string[]).includes(code)) {
-        problems.push({ path: `scores.${code}`, message: 'this assessment is scored by subcategory (A…G)' });
-      } else if (value! > SUBCATEGORIES[code as keyof typeof SUBCATEGORIES].max) {
-        problems.push({
-          path: `scores.${code}`,
-          message: `at most ${SUBCATEGORIES[code as keyof typeof SUBCATEGORIES].max}`,
-        });
-      }
-    } else {
-      problems.push({ path: `scores.${code}`, message: `a ${granularity}-only assessment has no scores to edit` });
-    }
-  }
-  for (const [i, n] of (patch.narratives ?? []).entries()) {
-    const expectsCode =
-      n.section === 'indicator'
-        ? (INDICATOR_CODES as readonly string[]).includes(n.code)
-        : n.section === 'subcategory'
-          ? (SUBCATEGORY_CODES as readonly string[]).includes(n.code)
-          : n.section === 'discretionary'
-            ? n.code === 'Add Q' || n.code === 'Add A'
-            : n.code === '';
-    if (!expectsCode)
-      problems.push({ path: `narratives.${i}.code`, message: `"${n.code}" does not fit section ${n.section}` });
-  }
-  if (problems.length) {
-    throw invalidRequest(problems.map((p) => ({ location: 'body', ...p })));
-  }
 }
 
 export function assessmentRoutes(ctx: ServerContext): RouteSpec[] {
