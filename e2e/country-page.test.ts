@@ -72,8 +72,8 @@ describeBrowser('the country page', () => {
       // Every era shows both ratings and the Freedom Rating, in its header or beside it.
       const rating = (name: string, n: number) =>
         new RegExp(`${name} (rating|\\(1 = best, 7 = worst\\))\\s+${n}\\b|${name}\\s+${n} \\(1 = Most Free`);
-      expect(text, where).toMatch(rating('Political Rights', f.prRating));
-      expect(text, where).toMatch(rating('Civil Liberties', f.clRating));
+      expect(text, where).toMatch(rating('Political Rights', f.prRating!));
+      expect(text, where).toMatch(rating('Civil Liberties', f.clRating!));
       expect(text, where).toContain(f.freedomRating.toFixed(1));
       for (const line of [r.explanation.pr, r.explanation.cl, r.explanation.status])
         if (line) expect(text).toContain(line);

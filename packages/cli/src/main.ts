@@ -22,7 +22,11 @@ program
   )
   .argument('<file>', 'input file, or - for stdin')
   .addOption(formatOption(['csv', 'json'], 'csv'))
-  .action(async (file: string, opts: { format: 'csv' | 'json' }) => {
+  .option(
+    '--methodology <file>',
+    'score with this methodology file (any categories and scales) instead of the built-in rules of each edition',
+  )
+  .action(async (file: string, opts: { format: 'csv' | 'json'; methodology?: string }) => {
     const { scoreCommand } = await import('./commands/score.js');
     process.exitCode = await scoreCommand(file, opts);
   });

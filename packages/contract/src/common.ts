@@ -46,12 +46,36 @@ export const editionParamSchema = integerParam(1973, 2100).meta({
 
 export const editionParams = z.strictObject({ edition: editionParamSchema });
 
+const scoredPartSchema = {
+  code: z.string(),
+  name: z.string(),
+  score: z.number().int().nullable(),
+  max: z.number().int(),
+};
+
+/**
+ * One category of a methodology that is not FIW's two (PR and CL), as the
+ * general engine (`scoreIndex`) scores it: its score of its maximum (with its
+ * discretionary answers), its rating from its bands, and its subcategories and
+ * indicators in the methodology's own codes.
+ */
+export const categoryFiguresSchema = z.strictObject({
+  ...scoredPartSchema,
+  rating: z.number().int().min(1).max(7),
+  subcategories: z.array(
+    z.strictObject({
+      ...scoredPartSchema,
+      indicators: z.array(z.strictObject(scoredPartSchema)),
+    }),
+  ),
+});
+
 /** What the engine derives, plus the inputs a reader needs to follow it. */
 export const figuresSchema = z.strictObject({
   granularity: granularitySchema,
   status: statusSchema.nullable(),
-  prRating: ratingSchema,
-  clRating: ratingSchema,
+  prRating: ratingSchema.nullable().meta({ description: 'Null when the methodology is not FIW’s PR and CL.' }),
+  clRating: ratingSchema.nullable().meta({ description: 'Null when the methodology is not FIW’s PR and CL.' }),
   freedomRating: z.number(),
   pr: z.number().int().nullable(),
   cl: z.number().int().nullable(),
@@ -62,6 +86,10 @@ export const figuresSchema = z.strictObject({
   addA: z.number().int().nullable(),
   trendArrow: trendArrowSchema.nullable(),
   electoralDemocracy: z.boolean().nullable(),
+  categories: z.array(categoryFiguresSchema).nullable().meta({
+    description:
+      'Null for FIW’s two categories (PR and CL: the fields above). For another methodology (its own categories, scales, bands and status rule) each category with its score, maximum and rating; `pr`, `cl`, their ratings, `subcategories`, `indicators`, `addQ` and `addA` are then null, and `total`, `freedomRating` (mean of the category ratings) and `status` are the methodology’s.',
+  }),
 });
 
 export const changeSchema = z

@@ -150,6 +150,9 @@ export const explanationSchema = z.strictObject({
   cl: z.string().nullable(),
   status: z.string(),
   electoralDemocracy: z.string(),
+  categories: z.array(z.string()).nullable().meta({
+    description: 'Null for FIW (see `pr` and `cl`); for another methodology a sentence per category, in its order.',
+  }),
 });
 
 export const countryReportSchema = z.strictObject({

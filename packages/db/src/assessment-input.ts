@@ -1,8 +1,11 @@
 import {
+  hasPrClForm,
   INDICATOR_CODES,
+  shapeOf,
   SUBCATEGORY_CODES,
   type AssessmentInput,
   type IndicatorScores,
+  type Methodology,
   type SubcategoryScores,
 } from '@freedom-ratings/core';
 import type { Assessment } from './schema.js';
@@ -26,15 +29,33 @@ type StoredAssessment = Pick<
 /**
  * The engine's input for a stored assessment: what `assess` from core needs
  * to derive every figure. This is the one place rows become domain input.
+ * An assessment of another index than FIW's (its edition's methodology not
+ * PR and CL) reads its scores in the methodology's codes, for `assessIndex`.
  */
 export function assessmentInput(
   entityName: string,
   row: StoredAssessment,
   scores: readonly { code: string; value: number }[],
+  methodology?: Methodology,
 ): AssessmentInput {
   const byCode = new Map(scores.map((s) => [s.code, s.value]));
   const pick = <K extends string>(codes: readonly K[]) =>
     Object.fromEntries(codes.filter((c) => byCode.has(c)).map((c) => [c, byCode.get(c)!])) as Record<K, number>;
+  if (methodology && !hasPrClForm(methodology)) {
+    const shape = shapeOf(methodology);
+    return {
+      entity: entityName,
+      edition: row.edition,
+      kind: row.kind,
+      indicators: row.granularity === 'indicators' ? pick(shape.indicatorCodes) : null,
+      subcategories: row.granularity === 'subcategories' ? pick(shape.subcategories.map((s) => s.code)) : null,
+      discretionary: pick(methodology.discretionary.map((q) => q.code)),
+      status: row.status,
+      trendArrow: row.trend_arrow,
+      electoralDemocracyOverride:
+        row.electoral_democracy_override === null ? null : row.electoral_democracy_override === 1,
+    };
+  }
   return {
     entity: entityName,
     edition: row.edition,

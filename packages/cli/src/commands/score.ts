@@ -1,6 +1,8 @@
 import {
   csvLine,
   formatInputError,
+  hasPrClForm,
+  type Methodology,
   formatLocation,
   headerText,
   outputColumns,
@@ -9,12 +11,14 @@ import {
   type Cell,
   type FhColumn,
 } from '@freedom-ratings/core';
-import { EXIT_OK } from '../errors.js';
+import { EXIT_OK, UserError } from '../errors.js';
 import { assessRecords, type AssessedRecord } from '../input/assess-records.js';
 import { loadScores } from '../input/load.js';
 
 export interface ScoreOptions {
   format: 'csv' | 'json';
+  /** A methodology file to score with instead of the built-in one of each edition (the file must list the editions). */
+  methodology?: string;
 }
 
 /** The columns `--format json` gives a record of FH's ratings-and-statuses file. */
@@ -31,7 +35,24 @@ const RATINGS_JSON_COLUMNS: readonly FhColumn[] = [
 /** `fiw score`: recompute every derived column and print the file's layout plus the Freedom Rating. */
 export async function scoreCommand(path: string, options: ScoreOptions): Promise<number> {
   const input = await loadScores(path);
-  const results = assessRecords(input.records);
+  let methodology: Methodology | undefined;
+  if (options.methodology) {
+    const { readMethodologyFile } = await import('./methodology.js');
+    const read = await readMethodologyFile(options.methodology);
+    if (!read.methodology)
+      throw new UserError(read.problems.map((p) => `${options.methodology}: ${p.path}: ${p.message}`).join('\n'));
+    methodology = read.methodology;
+    const outside = input.records.find((r) => !methodology!.editions.includes(r.edition));
+    if (outside)
+      throw new UserError(
+        `${formatLocation(outside.location)}: edition ${outside.edition} is not one of ${methodology.id}'s editions (${methodology.editions.join(', ')})`,
+      );
+    if (!hasPrClForm(methodology)) {
+      const { scoreIndexRecords } = await import('./score-index.js');
+      return scoreIndexRecords(input.records, methodology, options.format);
+    }
+  }
+  const results = assessRecords(input.records, methodology);
   for (const note of input.notes) process.stderr.write(`note: ${formatInputError(note)}\n`);
   for (const { record, assessed } of results) {
     for (const p of assessed.problems)

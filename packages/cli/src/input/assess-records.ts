@@ -1,4 +1,4 @@
-import { assess, formatLocation, type Assessed, type FhRecord } from '@freedom-ratings/core';
+import { assess, formatLocation, type Assessed, type FhRecord, type Methodology } from '@freedom-ratings/core';
 import { UserError } from '../errors.js';
 import { Progress } from '../progress.js';
 
@@ -8,16 +8,16 @@ export interface AssessedRecord {
 }
 
 /**
- * Scores every record. Problems that make a record unscorable are input errors
+ * Scores every record, with its edition's built-in methodology or the one given. Problems that make a record unscorable are input errors
  * (all of them listed, then exit 2); methodology warnings travel with the
  * result for the command to report.
  */
-export function assessRecords(records: readonly FhRecord[]): AssessedRecord[] {
+export function assessRecords(records: readonly FhRecord[], methodology?: Methodology): AssessedRecord[] {
   const progress = new Progress('scoring', records.length);
   const results: AssessedRecord[] = [];
   const errors: string[] = [];
   records.forEach((record, i) => {
-    const assessed = assess(record.input);
+    const assessed = methodology ? assess(record.input, methodology) : assess(record.input);
     for (const p of assessed.problems) {
       if (p.severity === 'error') errors.push(`${formatLocation(record.location)}: ${p.path}: ${p.message}`);
     }

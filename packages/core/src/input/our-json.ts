@@ -1,7 +1,7 @@
 import type { FhColumn } from '../fh-files/columns.js';
 import type { FhRecord } from '../fh-files/read.js';
 import type { CellLocation, InputError } from '../fh-files/table.js';
-import { resolveEdition } from '../methodology/editions.js';
+import { editionInfoForOpening, resolveEdition, type EditionInfo } from '../methodology/editions.js';
 import { sectionOfJsonKey } from '../vocabulary/narrative-labels.js';
 import type { AssessmentInput } from '../assessment-input.js';
 import type { EntityKind, Status } from '../types.js';
@@ -23,7 +23,7 @@ export interface OurJsonRead {
 
 const KNOWN_KEYS = new Set([
   'entity', 'edition', 'kind', 'region', 'indicators', 'subcategories', 'aggregates', 'addQ', 'addA',
-  'ratings', 'status', 'trendArrow', 'electoralDemocracyOverride', 'narrative',
+  'discretionary', 'ratings', 'status', 'trendArrow', 'electoralDemocracyOverride', 'narrative',
 ]); // prettier-ignore
 
 export function readOurJson(text: string, file: string): OurJsonRead {
@@ -113,8 +113,7 @@ function toRecord(value: unknown, location: CellLocation, errors: InputError[]):
       'unknown-field',
     );
   if (typeof o.entity !== 'string' || o.entity.trim() === '') return fail('"entity" must be a non-empty string');
-  const edition =
-    typeof o.edition === 'number' || typeof o.edition === 'string' ? resolveEdition(o.edition) : undefined;
+  const edition = editionOf(o.edition);
   if (!edition) return fail(`unknown edition ${JSON.stringify(o.edition)}`);
   const kindText = o.kind ?? 'country';
   const kind: EntityKind | undefined =
@@ -124,7 +123,7 @@ function toRecord(value: unknown, location: CellLocation, errors: InputError[]):
         ? 'territory'
         : undefined;
   if (!kind) return fail(`"kind" must be "country" or "territory", got ${JSON.stringify(o.kind)}`);
-  for (const key of ['indicators', 'subcategories', 'aggregates', 'ratings'] as const) {
+  for (const key of ['indicators', 'subcategories', 'aggregates', 'discretionary', 'ratings'] as const) {
     if (o[key] !== undefined && o[key] !== null && (typeof o[key] !== 'object' || Array.isArray(o[key]))) {
       return fail(`"${key}" must be an object`);
     }
@@ -142,6 +141,7 @@ function toRecord(value: unknown, location: CellLocation, errors: InputError[]):
     ratings: (o.ratings as AssessmentInput['ratings']) ?? null,
     addQ: (o.addQ as number | null | undefined) ?? 0,
     addA: (o.addA as number | null | undefined) ?? null,
+    ...(o.discretionary ? { discretionary: o.discretionary as AssessmentInput['discretionary'] } : {}),
     status: (o.status as Status | null | undefined) ?? null,
     trendArrow: (o.trendArrow as AssessmentInput['trendArrow']) ?? null,
     electoralDemocracyOverride: (o.electoralDemocracyOverride as boolean | null | undefined) ?? null,
@@ -166,6 +166,19 @@ function toRecord(value: unknown, location: CellLocation, errors: InputError[]):
     stated,
     cells: {},
   };
+}
+
+/**
+ * An edition as our JSON names it: a built-in edition by key or label, or an
+ * edition after them (2027 on) by its key, which a loaded methodology may
+ * cover. Whether one does is the importer's question: it knows the database.
+ */
+function editionOf(value: unknown): EditionInfo | undefined {
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  const known = resolveEdition(value);
+  if (known) return known;
+  const key = typeof value === 'number' ? value : /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
+  return editionInfoForOpening(key);
 }
 
 /** The texts under one assessment's `narrative`: a text per section, or an object of texts by code. */

@@ -36,8 +36,9 @@ export interface MetricDefinition {
 export interface MetricFigures {
   granularity: Granularity;
   status: Status | null;
-  prRating: number;
-  clRating: number;
+  /** Null for an index that is not FIW's PR and CL. */
+  prRating: number | null;
+  clRating: number | null;
   freedomRating: number;
   pr: number | null;
   cl: number | null;

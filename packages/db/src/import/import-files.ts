@@ -1,4 +1,4 @@
-import type { InputError } from '@freedom-ratings/core';
+import type { InputError, Methodology } from '@freedom-ratings/core';
 import type { Connection } from '../connect.js';
 import { loadExistingState } from './existing-state.js';
 import { ImportInputError, type ImportSource } from './import-source.js';
@@ -7,6 +7,7 @@ import { planImport, type ImportPlan } from './plan.js';
 import { readImportFile } from './read-import-file.js';
 import { writePlan } from './write-plan.js';
 import { loadEntityRegistry, registerEntities } from '../repositories/entity-registry.js';
+import { methodologyOfEdition } from '../repositories/methodologies.js';
 import { CorrectionReasonMissingError, freezeRelease, releasesOf } from '../repositories/releases.js';
 import { publishedForExport } from '../export/published-assessments.js';
 import { describeChange, releaseChanges, type ReleaseChange } from '../export/release-changes.js';
@@ -132,8 +133,9 @@ export async function importFiles(
     options.onProgress?.('read', i + 1, files.length);
   }
   if (errors.length) throw new ImportInputError(errors);
+  const methodologies = await editionMethodologies(conn, sources);
   const registry = await loadEntityRegistry(conn.db);
-  const merged = mergeSources(sources, { registry, addUnknown: options.addUnknown ?? false });
+  const merged = mergeSources(sources, { registry, addUnknown: options.addUnknown ?? false, methodologies });
   if (!merged.result) throw new ImportInputError(merged.errors);
   const summaryFiles = sources.map((s) => ({
     file: s.file,
@@ -144,7 +146,35 @@ export async function importFiles(
   if (options.conflicts === 'refuse' && merged.result.conflicts.length > 0) {
     throw new ImportConflictsError(merged.result.conflicts, summaryFiles);
   }
-  return importMerged(conn, merged.result, { ...options, files: summaryFiles });
+  return importMerged(conn, merged.result, { ...options, files: summaryFiles, methodologies });
+}
+
+/**
+ * The methodology of every edition the files name, as this database scores it
+ * (the one a stored edition names, else the newest loaded one that lists it,
+ * else the built-in one). An edition none covers is refused, at the first
+ * place a file names it, with what to do about it.
+ */
+async function editionMethodologies(
+  conn: Connection,
+  sources: readonly ImportSource[],
+): Promise<Map<number, Methodology>> {
+  const firstAt = new Map<number, InputError['location']>();
+  for (const s of sources)
+    for (const r of [...s.records, ...s.narratives]) if (!firstAt.has(r.edition)) firstAt.set(r.edition, r.location);
+  const out = new Map<number, Methodology>();
+  const errors: InputError[] = [];
+  for (const [edition, location] of firstAt) {
+    const m = await methodologyOfEdition(conn.db, edition);
+    if (m) out.set(edition, m);
+    else
+      errors.push({
+        location,
+        message: `edition ${edition} has no methodology: load one that lists it (fiw methodology load FILE) or make one (fiw methodology new ${edition} --from ${edition - 1})`,
+      });
+  }
+  if (errors.length) throw new ImportInputError(errors);
+  return out;
 }
 
 /**
@@ -156,7 +186,11 @@ export async function importFiles(
 export async function importMerged(
   conn: Connection,
   result: MergeResult,
-  options: Omit<ImportOptions, 'readJson'> & { files: ImportSummary['files'] },
+  options: Omit<ImportOptions, 'readJson'> & {
+    files: ImportSummary['files'];
+    /** The methodology of each edition (`importFiles` looks them up); the built-in one where absent. */
+    methodologies?: ReadonlyMap<number, Methodology>;
+  },
 ): Promise<ImportSummary> {
   const editions = [
     ...new Set([...result.assessments.map((a) => a.edition), ...[...result.narratives.values()].map((n) => n.edition)]),
@@ -239,6 +273,7 @@ export async function importMerged(
         now,
         reason: correction ? `${reason}: ${correction.reason.trim()}` : reason,
         files: names,
+        methodologies: options.methodologies ?? new Map(),
         summary: { ...summary, conflicts: summary.conflicts.length, notes: summary.notes.length },
       },
       (done, total) => options.onProgress?.('write', done, total),

@@ -1,6 +1,9 @@
 import {
   assess,
+  assessIndex,
   assessmentNote,
+  hasPrClForm,
+  methodologyFor,
   computedValue,
   editionInfo,
   findDiscrepancies,
@@ -25,6 +28,7 @@ import {
   type FhRecord,
   type Granularity,
   type InputError,
+  type Methodology,
   type NarrativeRecord,
   type QuestionRecord,
 } from '@freedom-ratings/core';
@@ -42,6 +46,8 @@ export interface MergedAssessment {
   source: string;
   /** Interpretations made while reading (split ratings), in our words. */
   sourceNote: string | null;
+  /** The methodology the edition is scored with (what decides the codes stored); FIW's built-in one when absent. */
+  methodology?: Methodology;
 }
 
 /** Two files (or a file and the methodology) saying different things about one figure. */
@@ -73,6 +79,12 @@ export interface MergeOptions {
   registry?: EntityRegistry;
   /** Add names the registry does not know as new entities (kind and region from the files) instead of refusing them. */
   addUnknown?: boolean;
+  /**
+   * The methodology each edition is scored with (the database's: the one a
+   * stored edition names, else a loaded one listing it); the built-in one for
+   * an edition not in the map.
+   */
+  methodologies?: ReadonlyMap<number, Methodology>;
 }
 
 const RANK: Record<Granularity, number> = { indicators: 0, subcategories: 1, aggregates: 2, ratings: 3 };
@@ -136,7 +148,8 @@ export function mergeSources(
   const assessments: MergedAssessment[] = [];
   let identicalDuplicates = 0;
   for (const group of groups.values()) {
-    const merged = mergeGroup(group, found);
+    const methodology = options.methodologies?.get(group.edition) ?? methodologyFor(group.edition);
+    const merged = mergeGroup(group, found, methodology);
     assessments.push(merged.assessment);
     identicalDuplicates += merged.identicalDuplicates;
   }
@@ -273,7 +286,11 @@ function groupNarratives(sources: readonly ImportSource[], resolve: Resolve): Me
 }
 
 /** One entity-edition: the most detailed record kept, checked against itself and against every other file. */
-function mergeGroup(group: Group, found: Findings): { assessment: MergedAssessment; identicalDuplicates: number } {
+function mergeGroup(
+  group: Group,
+  found: Findings,
+  methodology: Methodology | undefined,
+): { assessment: MergedAssessment; identicalDuplicates: number } {
   const expectedKind = kindIn(group.entity, group.edition);
   const items = [...group.items].sort(
     (a, b) =>
@@ -282,7 +299,11 @@ function mergeGroup(group: Group, found: Findings): { assessment: MergedAssessme
   );
   const kept = items[0]!;
   const granularity = granularityOf(kept.record.input)!;
-  const assessed = assess(kept.record.input);
+  // Another index than FIW's is scored in its own codes; FIW's stated-figure checks do not apply to it.
+  const assessed =
+    methodology && !hasPrClForm(methodology)
+      ? indexAssessed(kept.record, methodology, group, found)
+      : assess(kept.record.input, methodology);
   for (const p of assessed.problems) {
     // A score a file gives above its maximum (a subcategory total of 13 of 12) is bad input.
     // A derived aggregate beyond its range (FH's Luxembourg FIW 2003 PR of 44 of 40) is a
@@ -345,8 +366,21 @@ function mergeGroup(group: Group, found: Findings): { assessment: MergedAssessme
     },
     source: kept.file,
     sourceNote: sourceNote === '' ? null : sourceNote,
+    methodology,
   };
   return { assessment, identicalDuplicates };
+}
+
+/** Reports an assessment of another index's problems as import errors; `assess`'s answer without figures or problems. */
+function indexAssessed(
+  record: FhRecord,
+  methodology: Methodology,
+  group: Group,
+  found: Findings,
+): { figures: null; problems: [] } {
+  for (const p of assessIndex(record.input, methodology).problems)
+    found.errors.push(assessmentNote(record.location, group.entity.name, group.edition, `${p.path}: ${p.message}`));
+  return { figures: null, problems: [] };
 }
 
 /** A less detailed file's figures against what the kept scores give: each difference is a conflict. */

@@ -98,7 +98,7 @@ function newAssessment(m: MergedAssessment, texts: PlannedText[], state: Assessm
       state,
       source: m.source,
     },
-    scores: scoresOf(m.granularity, m.input),
+    scores: scoresOf(m.granularity, m.input, m.methodology),
     narratives: texts,
     origin: `${m.granularity} from ${m.source}`,
   };
@@ -138,7 +138,7 @@ function figureChanges(m: MergedAssessment, found: ExistingAssessment): MutableC
       change.changes.push({ field: column, old: fieldText(found.row[column]), new: fieldText(columns[column]) });
     }
   }
-  const wanted = new Map(scoresOf(m.granularity, m.input).map((s) => [s.code, s.value]));
+  const wanted = new Map(scoresOf(m.granularity, m.input, m.methodology).map((s) => [s.code, s.value]));
   for (const code of new Set([...wanted.keys(), ...found.scores.keys()])) {
     if (wanted.get(code) === found.scores.get(code)) continue;
     change.scores.push({ code, value: wanted.get(code) ?? null });

@@ -1,4 +1,12 @@
-import { INDICATOR_CODES, SUBCATEGORY_CODES, type AssessmentInput, type Granularity } from '@freedom-ratings/core';
+import {
+  hasPrClForm,
+  INDICATOR_CODES,
+  shapeOf,
+  SUBCATEGORY_CODES,
+  type AssessmentInput,
+  type Granularity,
+  type Methodology,
+} from '@freedom-ratings/core';
 import type { AssessmentTable } from '../schema.js';
 
 /**
@@ -69,8 +77,36 @@ export function importedColumns(
   };
 }
 
-/** Stored scores of an input: indicators A1…G4, or subcategory totals A…G. */
-export function scoresOf(granularity: Granularity, input: AssessmentInput): { code: string; value: number }[] {
+/**
+ * Stored scores of an input: indicators A1…G4, or subcategory totals A…G. An
+ * assessment of another index (not FIW's PR and CL) stores its own codes, and
+ * its discretionary answers under their question's code beside them (codes are
+ * unique across a methodology file), so no column is FIW's alone.
+ */
+export function scoresOf(
+  granularity: Granularity,
+  input: AssessmentInput,
+  methodology?: Methodology,
+): { code: string; value: number }[] {
+  if (methodology && !hasPrClForm(methodology)) {
+    const shape = shapeOf(methodology);
+    const given = (codes: readonly string[], scores: AssessmentInput['discretionary']) =>
+      codes.flatMap((code) => (typeof scores?.[code] === 'number' ? [{ code, value: scores[code] }] : []));
+    const scores =
+      granularity === 'indicators'
+        ? given(shape.indicatorCodes, input.indicators)
+        : given(
+            shape.subcategories.map((s) => s.code),
+            input.subcategories,
+          );
+    return [
+      ...scores,
+      ...given(
+        methodology.discretionary.map((q) => q.code),
+        input.discretionary,
+      ),
+    ];
+  }
   if (granularity === 'indicators') {
     return INDICATOR_CODES.map((code) => ({ code, value: input.indicators![code]! }));
   }

@@ -1,4 +1,4 @@
-import { editionInfo, methodologyFor } from '@freedom-ratings/core';
+import { editionInfoForOpening, methodologyFor, type Methodology } from '@freedom-ratings/core';
 import type { Kysely } from 'kysely';
 import { bulkInsert } from '../bulk-insert.js';
 import type { Dialect } from '../connect.js';
@@ -28,7 +28,14 @@ export async function writePlan(
   t: Kysely<Database>,
   dialect: Dialect,
   plan: ImportPlan,
-  context: { now: string; reason: string; files: string[]; summary: unknown },
+  context: {
+    now: string;
+    reason: string;
+    files: string[];
+    summary: unknown;
+    /** The methodology a new edition is stored with; the built-in one where absent. */
+    methodologies: ReadonlyMap<number, Methodology>;
+  },
   onProgress: ProgressListener = () => undefined,
 ): Promise<void> {
   const by: WriteContext = { userId: null, now: context.now, reason: context.reason };
@@ -40,7 +47,7 @@ export async function writePlan(
     onProgress(Math.min(done, total), total);
   };
 
-  await writeReferenceData(t, dialect, plan, context.now);
+  await writeReferenceData(t, dialect, plan, context.now, context.methodologies);
   await createAssessments(t, dialect, plan.creates, by, advance);
   try {
     await applyAssessmentChanges(t, dialect, plan.updates, by);
@@ -57,7 +64,13 @@ export async function writePlan(
 }
 
 /** The entities, editions and question wording the plan's assessments refer to. */
-async function writeReferenceData(t: Kysely<Database>, dialect: Dialect, plan: ImportPlan, now: string): Promise<void> {
+async function writeReferenceData(
+  t: Kysely<Database>,
+  dialect: Dialect,
+  plan: ImportPlan,
+  now: string,
+  methodologies: ReadonlyMap<number, Methodology>,
+): Promise<void> {
   // Built-in entities a newer release knows and this database does not yet.
   await storeEntityDefinitions(t, plan.newEntities, null);
   const published = plan.state === 'published';
@@ -66,14 +79,17 @@ async function writeReferenceData(t: Kysely<Database>, dialect: Dialect, plan: I
     dialect,
     'editions',
     plan.newEditions.map((edition) => {
-      const info = editionInfo(edition)!;
+      // 2027 on is labelled by its year, as `fiw methodology new` and the studio open it.
+      const info = editionInfoForOpening(edition)!;
+      const methodology = methodologies.get(edition) ?? methodologyFor(edition);
       return {
         edition,
         label: info.label,
         period_start: info.periodStart,
         period_end: info.periodEnd,
         year_under_review: info.yearUnderReview,
-        methodology: methodologyFor(edition)?.id ?? `fiw-${edition}`,
+        methodology: methodology?.id ?? `fiw-${edition}`,
+        methodology_version: methodology?.version ?? 1,
         state: published ? ('published' as const) : ('open' as const),
         release_checksum: null,
         published_at: published ? now : null,

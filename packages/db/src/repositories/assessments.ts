@@ -1,6 +1,9 @@
 import {
   assess,
+  assessIndex,
+  hasPrClForm,
   type Assessed,
+  type IndexScored,
   type AssessmentInput,
   type AssessmentState,
   type EditionState,
@@ -37,7 +40,10 @@ export interface StoredAssessment {
 /** A stored assessment with the engine's input and everything the engine derives from it. */
 export interface ScoredAssessment extends StoredAssessment {
   input: AssessmentInput;
+  /** FIW's form (PR and CL); for another index `figures` is null and its problem says so, and `index` holds the figures. */
   assessed: Assessed;
+  /** The general engine's figures (`assessIndex`) when the edition's methodology is not FIW's PR and CL; null for FIW. */
+  index: IndexScored | null;
 }
 
 export interface AssessmentSelection {
@@ -131,13 +137,15 @@ export async function loadAssessments(
 /** The engine's input for a stored assessment. */
 export function inputOf(stored: StoredAssessment): AssessmentInput {
   const scores = Object.entries(stored.scores).map(([code, value]) => ({ code, value }));
-  return assessmentInput(stored.entity.name, stored.row, scores);
+  return assessmentInput(stored.entity.name, stored.row, scores, stored.methodology);
 }
 
 /** A stored assessment with the engine's input and what the engine derives from it. */
 export function scoreAssessment(stored: StoredAssessment): ScoredAssessment {
   const input = inputOf(stored);
-  return { ...stored, input, assessed: assess(input, stored.methodology) };
+  const m = stored.methodology;
+  const index = m && !hasPrClForm(m) ? assessIndex(input, m) : null;
+  return { ...stored, input, assessed: assess(input, m), index };
 }
 
 /** What deciding who may act on an assessment needs: its state and version, its edition's state, the user's assignment. */

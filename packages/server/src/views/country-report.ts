@@ -1,4 +1,4 @@
-import { checkTrendArrow, explain } from '@freedom-ratings/core';
+import { checkTrendArrow, explain, explainIndex, type Methodology } from '@freedom-ratings/core';
 import {
   findPublishedEdition,
   loadAssessments,
@@ -14,6 +14,7 @@ import { attributionFor } from './attribution.js';
 import { editionSummary } from './edition-summary.js';
 import { noPublishedEntity, publishedEntity } from './entity-history.js';
 import { changeOf, changesOf, figuresOf } from './figures.js';
+import type { ScoredAssessment } from '@freedom-ratings/db';
 
 export type CountryReport = z.input<typeof countryReportSchema>;
 
@@ -36,7 +37,6 @@ export async function countryReport(db: DatabaseHandle, slugOrCode: string, edit
 
   const prevData = await previousInSeries(db, entity.id, edition);
   const previous = prevData ? scoreAssessment(prevData) : undefined;
-  const explanation = explain(current.assessed.figures!, methodology);
   const questions = await questionWordings(db, edition);
 
   return {
@@ -46,14 +46,25 @@ export async function countryReport(db: DatabaseHandle, slugOrCode: string, edit
     figures,
     change: changeOf(current, previous),
     trendArrow: checkTrendArrow(current.input.trendArrow, changesOf(current, previous), methodology.trendArrow),
-    explanation: {
-      pr: explanation.pr?.text ?? null,
-      cl: explanation.cl?.text ?? null,
-      status: explanation.status.text,
-      electoralDemocracy: explanation.electoralDemocracy,
-    },
+    explanation: explanationOf(current, methodology),
     questions: Object.fromEntries(questions),
     narratives: data.narratives,
     source: attributionFor([data]),
+  };
+}
+
+/** The engine's words on the figures: FIW's PR and CL (`explain`), or every category of another index (`explainIndex`). */
+function explanationOf(s: ScoredAssessment, methodology: Methodology): CountryReport['explanation'] {
+  if (s.index?.figures) {
+    const e = explainIndex(s.index.figures, methodology);
+    return { pr: null, cl: null, status: e.status, electoralDemocracy: e.electoralDemocracy, categories: e.categories };
+  }
+  const e = explain(s.assessed.figures!, methodology);
+  return {
+    pr: e.pr?.text ?? null,
+    cl: e.cl?.text ?? null,
+    status: e.status.text,
+    electoralDemocracy: e.electoralDemocracy,
+    categories: null,
   };
 }

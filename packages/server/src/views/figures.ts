@@ -8,6 +8,7 @@ export type Change = z.output<typeof changeSchema>;
 
 /** The derived figures of a scorable assessment in the API's shape; null when the engine could not score it. */
 export function figuresOf(s: ScoredAssessment): Figures | null {
+  if (s.index) return indexFiguresOf(s);
   const f = s.assessed.figures;
   if (!f) return null;
   const indicators = s.input.indicators;
@@ -26,6 +27,54 @@ export function figuresOf(s: ScoredAssessment): Figures | null {
     addA: s.input.addA ?? null,
     trendArrow: s.input.trendArrow ?? null,
     electoralDemocracy: f.electoralDemocracy,
+    categories: null,
+  };
+}
+
+/**
+ * The figures of an assessment of another index than FIW's, from the general
+ * engine (`assessIndex`): its categories in the methodology's codes and order,
+ * and none of FIW's PR and CL fields.
+ */
+function indexFiguresOf(s: ScoredAssessment): Figures | null {
+  const f = s.index?.figures;
+  const m = s.methodology;
+  if (!f || !m) return null;
+  const indicators = s.input.indicators ?? {};
+  return {
+    granularity: f.granularity,
+    status: f.status,
+    prRating: null,
+    clRating: null,
+    freedomRating: f.freedomRating,
+    pr: null,
+    cl: null,
+    total: f.total,
+    subcategories: null,
+    indicators: null,
+    addQ: null,
+    addA: null,
+    trendArrow: s.input.trendArrow ?? null,
+    electoralDemocracy: f.electoralDemocracy,
+    categories: m.categories.map((c, i) => ({
+      code: c.code,
+      name: c.name,
+      score: f.categories[i]!.score,
+      max: c.max,
+      rating: f.categories[i]!.rating,
+      subcategories: c.subcategories.map((sub) => ({
+        code: sub.code,
+        name: sub.name,
+        score: f.subcategories?.[sub.code] ?? null,
+        max: sub.max,
+        indicators: sub.indicators.map((ind) => ({
+          code: ind.code,
+          name: ind.title,
+          score: indicators[ind.code] ?? null,
+          max: ind.max,
+        })),
+      })),
+    })),
   };
 }
 

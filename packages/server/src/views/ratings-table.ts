@@ -76,7 +76,7 @@ export async function editionRatings(db: DatabaseHandle, edition: number): Promi
   }
   const summary = detailed.map((r) => ({
     ...r,
-    figures: { ...(r.figures as Figures), indicators: null },
+    figures: { ...(r.figures as Figures), indicators: null, categories: withoutIndicators(r.figures as Figures) },
     change: r.change && { ...(r.change as Change), indicators: {} },
   }));
   const releases = (await releasesOf(db, edition)).length;
@@ -99,6 +99,13 @@ export async function editionRatings(db: DatabaseHandle, edition: number): Promi
     editionJson: JSON.stringify(checkedSummary.edition),
     sourceJson: JSON.stringify(checkedSummary.source),
   };
+}
+
+/** Another index's categories without their indicators, as the table gives them unless `include=indicators`. */
+function withoutIndicators(f: Figures): Figures['categories'] {
+  return (
+    f.categories?.map((c) => ({ ...c, subcategories: c.subcategories.map((s) => ({ ...s, indicators: [] })) })) ?? null
+  );
 }
 
 /**

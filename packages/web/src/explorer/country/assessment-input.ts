@@ -18,12 +18,16 @@ export function assessmentInputOf(entity: string, kind: EntityKind, edition: num
     case 'aggregates':
       return { ...base, aggregates: { pr: f.pr!, cl: f.cl! } };
     case 'ratings':
-      return { ...base, ratings: { pr: f.prRating, cl: f.clRating } };
+      return {
+        ...base,
+        ratings: f.prRating !== null && f.clRating !== null ? { pr: f.prRating, cl: f.clRating } : null,
+      };
   }
 }
 
-/** The engine's scoring of published figures, in the shape `compareWithPrevious` reads. */
+/** The engine's scoring of published figures, in the shape `compareWithPrevious` reads; null for an index not FIW's. */
 export function scoredOf(entity: string, kind: EntityKind, edition: number, f: Figures): Scored | null {
+  if (f.categories) return null;
   const input = assessmentInputOf(entity, kind, edition, f);
   const { figures } = assess(input);
   return figures ? { input, figures } : null;

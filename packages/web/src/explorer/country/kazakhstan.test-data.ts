@@ -34,6 +34,7 @@ function figures(subcategories: SubcategoryScores, pr: number, cl: number, trend
     addA: 0,
     trendArrow,
     electoralDemocracy: false,
+    categories: null,
   };
 }
 
@@ -74,7 +75,13 @@ export function kazakhstanReport(edition: 2013 | 2014, narratives: CountryReport
       subcategories: changes.subcategories as Record<string, number>,
     },
     trendArrow: checkTrendArrow(f.trendArrow, changes, m.trendArrow),
-    explanation: { pr: e.pr!.text, cl: e.cl!.text, status: e.status.text, electoralDemocracy: e.electoralDemocracy },
+    explanation: {
+      pr: e.pr!.text,
+      cl: e.cl!.text,
+      status: e.status.text,
+      electoralDemocracy: e.electoralDemocracy,
+      categories: null,
+    },
     questions: {},
     narratives,
     source: 'Source: Freedom House, Freedom in the World',

@@ -68,7 +68,7 @@ function inputFromFigures(
     indicators: f?.indicators ?? null,
     subcategories: f && !f.indicators ? f.subcategories : null,
     aggregates: f && !f.subcategories && f.pr !== null && f.cl !== null ? { pr: f.pr, cl: f.cl } : null,
-    ratings: f ? { pr: f.prRating, cl: f.clRating } : null,
+    ratings: f && f.prRating !== null && f.clRating !== null ? { pr: f.prRating, cl: f.clRating } : null,
     addQ: f?.addQ ?? null,
     addA: f?.addA ?? null,
     status: f?.status ?? null,

@@ -26,6 +26,7 @@ export function testAssessment(score = 2, previousScore = 2): StudioAssessment {
     addA: null,
     trendArrow: null,
     electoralDemocracy: null,
+    categories: null,
   });
   return {
     id: 7,
