@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -196,18 +196,10 @@ describeDialects('fiw import into an edition only a loaded methodology covers', 
   });
 });
 
-/** Norway in the example civic index (`examples/methodologies/civic-index.json`): 20 indicators scored 0–10. */
-export function civicAssessment() {
-  const indicators: Record<string, number> = {};
-  const scores: Record<string, number[]> = {
-    V: [9, 8, 7, 9], // VOTE 33 → rating 1
-    S: [6, 6, 5, 5], // SPEAK 22 + ombudsman 2 = 24 → rating 3
-    L: [8, 8, 8, 8], // LAW 32 − emergency 3 = 29 → rating 2
-    W: [4, 4, 4, 4], // WORK 16 → rating 4
-    P: [2, 2, 2, 1], // LIFE 7 → rating 5
-  };
-  for (const [prefix, [a, b, c, d]] of Object.entries(scores)) {
-    Object.assign(indicators, { [`${prefix}1.1`]: a, [`${prefix}1.2`]: b, [`${prefix}2.1`]: c, [`${prefix}2.2`]: d });
-  }
-  return { entity: 'Norway', edition: 2030, indicators, discretionary: { ombudsman: 2, emergency: 3 } };
+/**
+ * Norway in the example civic index (`examples/methodologies/civic-index.json`): 20 indicators scored 0–10.
+ * VOTE 33 → rating 1; SPEAK 22 + ombudsman 2 = 24 → 3; LAW 32 − emergency 3 = 29 → 2; WORK 16 → 4; LIFE 7 → 5.
+ */
+function civicAssessment() {
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'civic-index-norway-2030.json'), 'utf8'))[0];
 }

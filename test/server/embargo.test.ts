@@ -60,6 +60,7 @@ function urlsFor(path: string, editions: number[], entities: string[], packageFi
       );
     case '/api/v1/editions/{edition}/releases':
     case '/api/v1/editions/{edition}/errata':
+    case '/api/v1/editions/{edition}/methodology':
       return editions.map((e) => path.replace('{edition}', String(e)));
     case '/api/v1/entities/{entity}/errata':
       return entities.map((e) => path.replace('{entity}', e));

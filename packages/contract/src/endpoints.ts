@@ -130,6 +130,13 @@ export const ENDPOINTS = {
     query: ratingsQuery,
     response: ratingsTableSchema,
   },
+  editionMethodology: {
+    operationId: 'editionMethodology',
+    method: 'GET',
+    path: API_PATHS.editionMethodology,
+    params: editionParams,
+    response: methodologySchema,
+  },
   metricSeries: {
     operationId: 'metricSeries',
     method: 'GET',

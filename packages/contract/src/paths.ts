@@ -7,6 +7,7 @@ export const API_PATHS = {
   health: '/api/v1/health',
   listEditions: '/api/v1/editions',
   ratingsTable: '/api/v1/editions/:edition/ratings',
+  editionMethodology: '/api/v1/editions/:edition/methodology',
   metricSeries: '/api/v1/metrics/:metric/series',
   listEntities: '/api/v1/entities',
   entityHistory: '/api/v1/entities/:entity/history',

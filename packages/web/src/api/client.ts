@@ -17,6 +17,7 @@ export type Change = NonNullable<RatingsRow['change']>;
 export type MetricSeries = Answer<'metricSeries'>;
 export type EntityList = Answer<'listEntities'>;
 export type PublicEntity = EntityList['entities'][number];
+export type EditionMethodology = Answer<'editionMethodology'>;
 export type EntityHistory = Answer<'entityHistory'>;
 export type CountryReport = Answer<'countryReport'>;
 export type ReleaseList = Answer<'listReleases'>;
@@ -42,6 +43,8 @@ export interface Api {
   editionErrata(edition: number): Promise<ErrataList>;
   /** What corrections changed in one entity's published figures and texts, in every edition. */
   entityErrata(entity: string): Promise<ErrataList>;
+  /** The methodology file a published edition is scored with (a loaded one, or built in). */
+  methodology(edition: number): Promise<EditionMethodology>;
 }
 
 /** The contract's path of an operation with its `:name` parameters filled in, plus a query string. */
@@ -92,5 +95,6 @@ export function createApi(transport: Transport): Api {
     releases: (edition) => get(apiPath('listReleases', { edition })),
     editionErrata: (edition) => get(apiPath('editionErrata', { edition })),
     entityErrata: (entity) => get(apiPath('entityErrata', { entity })),
+    methodology: (edition) => get(apiPath('editionMethodology', { edition })),
   };
 }

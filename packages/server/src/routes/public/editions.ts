@@ -1,11 +1,17 @@
-import { listPublishedEditions } from '@freedom-ratings/db';
+import { findPublishedEdition, listPublishedEditions, methodologyOfEdition } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { PUBLIC_CACHE_CONTROL, sendCachedBody, sendCachedJson } from '../../http/cached-json.js';
 import { Representation } from '../../http/representation.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
-import { ENDPOINTS, errorSchema, editionListSchema, ratingsTableSchema } from '@freedom-ratings/contract';
+import {
+  ENDPOINTS,
+  errorSchema,
+  editionListSchema,
+  methodologySchema,
+  ratingsTableSchema,
+} from '@freedom-ratings/contract';
 import { publishedEditionView } from '../../views/edition-summary.js';
-import { editionRatings, ratingsTableBody } from '../../views/ratings-table.js';
+import { editionRatings, noPublishedEdition, ratingsTableBody } from '../../views/ratings-table.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -25,6 +31,30 @@ export function editionRoutes(ctx: ServerContext): RouteSpec[] {
             publishedEditionView(e.edition, e.assessments, e.releases),
           ),
         })),
+    }),
+    defineRoute({
+      ...ENDPOINTS.editionMethodology,
+      summary: 'An edition’s methodology',
+      description:
+        'The methodology file a published edition is scored with (built in, or loaded by the organisation: any ' +
+        'categories, scales, bands and status rule), in the format of `docs/methodology-format.md`; its `editions` ' +
+        'are those of the file that are published, so the answer says nothing of editions still in preparation.',
+      tag: 'Public',
+      access: PUBLIC,
+      responses: {
+        200: { description: 'The methodology file.', schema: methodologySchema },
+        404: { description: 'No published edition with this key.', schema: errorSchema },
+      },
+      handler: ({ request, reply, params }) =>
+        sendCachedJson(ctx.cache, request, reply, `methodology:${params.edition}`, methodologySchema, async () => {
+          const methodology = (await findPublishedEdition(db, params.edition))
+            ? await methodologyOfEdition(db, params.edition)
+            : undefined;
+          if (!methodology) throw noPublishedEdition(params.edition);
+          const published = new Set((await listPublishedEditions(db)).map((e) => e.edition.edition));
+          // Core's type is read-only; the contract's schema checks the same file on the way out.
+          return { ...methodology, editions: methodology.editions.filter((e) => published.has(e)) } as never;
+        }),
     }),
     defineRoute({
       ...ENDPOINTS.ratingsTable,

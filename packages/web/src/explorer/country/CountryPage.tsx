@@ -13,6 +13,7 @@ import { classicReportBlocks } from './classic-report.js';
 import { CountryHistory } from './CountryHistory.js';
 import { Corrections } from './Corrections.js';
 import { EditionPair } from './EditionPair.js';
+import { IndexReport } from './IndexReport.js';
 
 export interface CountryPageData {
   history: EntityHistory;
@@ -79,6 +80,10 @@ function Block({ block }: { block: ReportBlock }) {
   }
 }
 
+/** "FIW 2024"; an edition of another methodology by its label and methodology ("2030 (civic-index)"). */
+const editionName = (e: { label: string; methodology: string }) =>
+  e.methodology.startsWith('fiw-') ? `FIW ${e.label}` : `${e.label} (${e.methodology})`;
+
 /** The edition switcher: a plain GET form, so it works before (and without) JavaScript. */
 function EditionSwitcher({ history, report, vs }: CountryPageData) {
   const editions = [...history.history].reverse();
@@ -88,7 +93,7 @@ function EditionSwitcher({ history, report, vs }: CountryPageData) {
       <select id="country-edition" name="edition" value={String(report.edition.edition)}>
         {editions.map((h) => (
           <option key={h.edition.edition} value={String(h.edition.edition)}>
-            {`FIW ${h.edition.label}`}
+            {editionName(h.edition)}
           </option>
         ))}
       </select>
@@ -157,12 +162,37 @@ function Distances({ report }: { report: CountryReport }) {
 }
 
 /**
+ * The page of an edition scored with another methodology than FIW's: its own
+ * categories (`IndexReport`); FIW's era layout, history charts and side-by-side
+ * comparison read PR and CL, so they are not shown for it.
+ */
+function IndexCountryPage(data: CountryPageData) {
+  const { report } = data;
+  return (
+    <div class="country-page">
+      <header class="country-page__header">
+        <h1 class="classic-report__title">{`${report.entity.name}, ${editionName(report.edition)}`}</h1>
+        <p class="country-page__meta">
+          {`${report.entity.kind === 'territory' ? 'Territory' : 'Country'}`}
+          {report.region ? ` · ${report.region}` : ''}
+          {` · period under review ${report.edition.periodStart} to ${report.edition.periodEnd}`}
+        </p>
+        <EditionSwitcher {...data} />
+      </header>
+      <IndexReport report={report} />
+      <p class="country-page__source">{report.source}</p>
+    </div>
+  );
+}
+
+/**
  * `/country/{slug}?edition=&vs=`: the report in its era's classic layout,
  * the distances to the next rating and status, the history since 1973 with
  * methodology breaks, and any two editions side by side.
  */
 export function CountryPage({ view, ...data }: CountryPageData & { view: CountryView }) {
   const { history, report, vs, vsProblem } = data;
+  if (report.figures.categories) return <IndexCountryPage {...data} />;
   const previous = report.change
     ? (history.history.find((h) => h.edition.edition === report.change!.fromEdition) ?? null)
     : null;

@@ -181,17 +181,20 @@ export function MethodologyPage({ info, methodology: m, previous }: MethodologyP
   const breaks = methodologyBreaks();
   return (
     <div class="methodology-page">
-      <h1>{`Methodology: Freedom in the World ${info.label}`}</h1>
+      <h1>{`Methodology: ${m.id.startsWith('fiw-') ? `Freedom in the World ${info.label}` : `${m.name}, ${info.label}`}`}</h1>
       <p>{`Rules: ${m.name} (methodology ${m.id}, version ${m.version}).`}</p>
       <p>{`Period under review: ${info.periodStart} to ${info.periodEnd} (year under review ${info.yearUnderReview}).`}</p>
       <ViewForm class="methodology-page__form" action="/methodology">
         <label for="methodology-edition">Edition</label>
         <select id="methodology-edition" name="edition" value={String(info.edition)}>
-          {[...EDITIONS].reverse().map((e) => (
-            <option key={e.edition} value={String(e.edition)}>
-              {`FIW ${e.label}`}
-            </option>
-          ))}
+          {/* An edition a loaded methodology covers is not among the built-in ones: it is listed too. */}
+          {[...EDITIONS, ...(EDITIONS.some((e) => e.edition === info.edition) ? [] : [info])]
+            .sort((a, b) => b.edition - a.edition)
+            .map((e) => (
+              <option key={e.edition} value={String(e.edition)}>
+                {e === info && !m.id.startsWith('fiw-') ? `${e.label} (${m.id})` : `FIW ${e.label}`}
+              </option>
+            ))}
         </select>
         <button type="submit">Show</button>
       </ViewForm>

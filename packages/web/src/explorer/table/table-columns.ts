@@ -100,7 +100,7 @@ export function tableColumns(since: string | null): TableColumn[] {
       group: 'Ratings',
       numeric: true,
       value: (r) => r.row.figures.prRating,
-      text: (r) => String(r.row.figures.prRating),
+      text: (r) => score(r.row.figures.prRating),
     }),
     column({
       key: 'clRating',
@@ -110,7 +110,7 @@ export function tableColumns(since: string | null): TableColumn[] {
       group: 'Ratings',
       numeric: true,
       value: (r) => r.row.figures.clRating,
-      text: (r) => String(r.row.figures.clRating),
+      text: (r) => score(r.row.figures.clRating),
     }),
     column({
       key: 'freedomRating',
