@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildPublishedFigures,
   connect,
+  exportAssessments,
+  exportData,
+  findPublishedEdition,
   importFiles,
   loadPublishedFigures,
   migrateToLatest,
@@ -15,6 +18,9 @@ import {
   publishedFiguresFile,
   PublishedFiguresFileError,
   readPublishedFigures,
+  releaseAssessments,
+  releaseCanonical,
+  releasesOf,
   type Connection,
   type ImportFile,
 } from '@freedom-ratings/db';
@@ -173,6 +179,30 @@ describeShared('the bundled published figures against FH’s spreadsheets', () =
       expect(await withConnection(seeded, publishedEditions)).toEqual(referenceEditions);
     });
 
+    it('read back from each edition’s release, export every layout exactly as the stored data does', async () => {
+      await withConnection(seeded, async (conn) => {
+        for (const edition of [1973, 1983, 2004, 2010, 2024, 2025]) {
+          const frozen = (await releaseCanonical(conn.db, edition))!;
+          const readBack = await releaseAssessments(
+            conn.db,
+            (await findPublishedEdition(conn.db, edition))!,
+            frozen.canonical,
+          );
+          for (const v of [
+            { format: 'xlsx' },
+            { format: 'csv', layout: 'indicators' },
+            { format: 'csv', layout: 'subcategories' },
+            { format: 'csv', layout: 'ratings', kind: 'country' },
+            { format: 'csv', layout: 'ratings', kind: 'territory' },
+          ] as const) {
+            const today = (await exportData(conn, { edition, ...v })).files[0]!.bytes;
+            const fromRelease = (await exportAssessments(readBack, v)).files[0]!.bytes;
+            expect(Buffer.compare(fromRelease, today), `${edition} ${JSON.stringify(v)}`).toBe(0);
+          }
+        }
+      });
+    }, 120_000);
+
     it('take FH’s spreadsheets on top without a change, and the narratives as added texts', async () => {
       const again = await withConnection(seeded, (conn) => importFiles(conn, spreadsheets()));
       expect(again.changed).toBe(false);
@@ -189,6 +219,14 @@ describeShared('the bundled published figures against FH’s spreadsheets', () =
       expect(texts.changed).toBe(true);
       expect(texts.narratives).toBe(35280);
       expect(texts.assessments.created).toBe(0);
+      // Texts added to published editions are a new release of each, saying so, with no errata: nothing published changed.
+      expect(texts.corrected).toEqual([]);
+      const releases = await withConnection(seeded, (conn) => releasesOf(conn.db, 2024));
+      expect(releases.map((r) => [r.release, r.errata])).toEqual([
+        [1, 0],
+        [2, 0],
+      ]);
+      expect(releases[1]!.reason).toBe('import of fh_country_rating_text.jsonl: additions only');
     }, 120_000);
   });
 });

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { freezeRelease, ImportRefusedError, importFiles } from '@freedom-ratings/db';
+import {
+  exportAssessments,
+  exportData,
+  findPublishedEdition,
+  freezeRelease,
+  ImportRefusedError,
+  importFiles,
+  releaseAssessments,
+  releaseCanonical,
+} from '@freedom-ratings/db';
 import { describeOnBothDialects } from './harness.js';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -77,9 +86,26 @@ describeOnBothDialects('corrections to a published edition', (get) => {
     });
 
     // Asking for what does not exist, or in a form a superseded release does not have, is a clear 4xx.
-    const csv = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/export?format=csv&release=1' });
-    expect(csv.statusCode).toBe(400);
-    expect(csv.json().error.message).toContain('superseded by release 2');
+    // Every format of a superseded release is written from what it froze: release 1's CSV has the old B2.
+    const csvOf = async (query: string) => {
+      const r = await app.inject({ method: 'GET', url: `/api/v1/editions/2024/export?format=csv${query}` });
+      expect(r.statusCode).toBe(200);
+      const [header, ...lines] = r.body
+        .trim()
+        .split('\n')
+        .map((l) => l.split(','));
+      const row = lines.find((l) => l[0] === 'Kazakhstan')!;
+      return { b2: Number(row[header!.indexOf('B2')]), disposition: r.headers['content-disposition'] };
+    };
+    expect(await csvOf('&release=1')).toEqual({
+      b2,
+      disposition: 'attachment; filename="freedom-ratings-2024-release-1-indicators.csv"',
+    });
+    expect((await csvOf('')).b2).toBe(kaz.indicators!.B2);
+    expect((await csvOf('&release=2')).b2).toBe(kaz.indicators!.B2);
+    const xlsx1 = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/export?format=xlsx&release=1' });
+    expect(xlsx1.statusCode).toBe(200);
+    expect(xlsx1.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const missing = await app.inject({ method: 'GET', url: '/api/v1/editions/2024/export?format=json&release=3' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.message).toContain('there is no release 3');
@@ -87,5 +113,28 @@ describeOnBothDialects('corrections to a published edition', (get) => {
     expect(bad.statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/v1/editions/2025/releases' })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: '/api/v1/entities/bougainville/errata' })).statusCode).toBe(404);
+  });
+});
+
+describeOnBothDialects('a release read back from its JSON', (get) => {
+  it('exports, in every format, exactly what exporting the published data gives', async () => {
+    const { conn } = get();
+    await freezeRelease(conn.db, 2024, { now: '2024-03-01T00:00:00.000Z', userId: null });
+    const edition = (await findPublishedEdition(conn.db, 2024))!;
+    const release = (await releaseCanonical(conn.db, 2024))!;
+    const readBack = await releaseAssessments(conn.db, edition, release.canonical);
+    const variants = [
+      { format: 'json' },
+      { format: 'xlsx' },
+      { format: 'csv', layout: 'indicators' },
+      { format: 'csv', layout: 'subcategories' },
+      { format: 'csv', layout: 'ratings', kind: 'country' },
+      { format: 'csv', layout: 'ratings', kind: 'territory' },
+    ] as const;
+    for (const v of variants) {
+      const today = (await exportData(conn, { edition: 2024, ...v })).files[0]!.bytes;
+      const fromRelease = (await exportAssessments(readBack, v)).files[0]!.bytes;
+      expect(Buffer.compare(fromRelease, today), JSON.stringify(v)).toBe(0);
+    }
   });
 });

@@ -186,7 +186,8 @@ export const exportQuery = z.strictObject({
   kind: entityKindSchema.default('country').meta({ description: 'CSV ratings layout only.' }),
   release: releaseQuery.shape.release.meta({
     description:
-      'JSON only for a superseded release: its frozen file, byte for byte. Absent: the latest release, in any format.',
+      'A release of the edition (1 is the first): JSON gives its frozen file byte for byte, CSV and XLSX are ' +
+      'written from it. Absent: the latest release.',
   }),
 });
 

@@ -5,6 +5,7 @@ import { ratingsTable, scoresTable, type FhExportLayout } from './fh-layouts.js'
 import { jsonText } from './json-export.js';
 import { publishedForExport, type ExportSelection } from './published-assessments.js';
 import { xlsxBytes } from './xlsx-export.js';
+import type { ScoredAssessment } from '../repositories/assessments.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'datapackage';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json', 'datapackage'];
@@ -26,7 +27,14 @@ export interface ExportResult {
 /** Exports published data in one of the formats users need; the same data always gives the same bytes. */
 export async function exportData(conn: Connection, options: ExportOptions): Promise<ExportResult> {
   const withoutNarratives = options.format === 'csv' || options.format === 'xlsx';
-  const assessments = await publishedForExport(conn.db, { ...options, withoutNarratives });
+  return exportAssessments(await publishedForExport(conn.db, { ...options, withoutNarratives }), options);
+}
+
+/** Writes scored assessments (today's published data, or a superseded release read back) in one format. */
+export async function exportAssessments(
+  assessments: readonly ScoredAssessment[],
+  options: Omit<ExportOptions, keyof ExportSelection>,
+): Promise<ExportResult> {
   const single = (path: string, bytes: Buffer): ExportResult => ({
     files: [{ path, bytes }],
     assessments: assessments.length,

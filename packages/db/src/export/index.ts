@@ -1,4 +1,11 @@
-export { exportData, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult } from './export-data.js';
+export {
+  exportAssessments,
+  exportData,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportResult,
+} from './export-data.js';
 export type { ExportedFile } from './datapackage.js';
 export { FH_EXPORT_LAYOUTS, type FhExportLayout } from './fh-layouts.js';
 export { assessmentJson, jsonText } from './json-export.js';
@@ -11,3 +18,4 @@ export {
   type ReleaseChange,
   type ReleaseDifference,
 } from './release-changes.js';
+export { releaseAssessments } from './release-assessments.js';

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
-import { exportData, findPublishedEdition, releaseCanonical, releasesOf } from '@freedom-ratings/db';
+import {
+  exportAssessments,
+  exportData,
+  findPublishedEdition,
+  releaseAssessments,
+  releaseCanonical,
+  releasesOf,
+} from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors/api-error.js';
-import { invalidRequest } from '../../http/validation.js';
 import { PUBLIC_CACHE_CONTROL } from '../../http/cached-json.js';
 import { Representation } from '../../http/representation.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
@@ -65,17 +71,6 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
             `Edition ${params.edition} has ${latest === 1 ? 'one release' : `releases 1–${latest}`}; there is no release ${query.release}.`,
           );
         }
-        if (query.release !== undefined && query.release < latest && query.format !== 'json') {
-          throw invalidRequest([
-            {
-              location: 'query',
-              path: 'format',
-              message:
-                `release ${query.release} of edition ${params.edition} was superseded by release ${latest}: its frozen ` +
-                `file is the JSON (format=json&release=${query.release}); CSV and XLSX are made from the latest release`,
-            },
-          ]);
-        }
         const key = `export:${params.edition}:${query.format}:${query.layout}:${query.kind}:${asked}`;
         let releaseChecksum = query.format === 'json' ? edition.release_checksum : null;
         const representation = await ctx.cache.get(key, async () => {
@@ -84,18 +79,26 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
             const release = await releaseCanonical(conn.db, params.edition, asked || undefined);
             if (release) return Representation.of(release.canonical, CONTENT_TYPES.json!);
           }
-          const result = await exportData(conn, {
-            edition: edition.edition,
-            format: query.format,
-            layout: query.layout,
-            kind: query.kind,
-          });
+          const options = { format: query.format, layout: query.layout, kind: query.kind };
+          // A superseded release in CSV or XLSX: written from what it froze, read back from its JSON.
+          const result =
+            asked > 0 && asked < latest
+              ? await exportAssessments(
+                  await releaseAssessments(
+                    conn.db,
+                    edition,
+                    (await releaseCanonical(conn.db, params.edition, asked))!.canonical,
+                  ),
+                  options,
+                )
+              : await exportData(conn, { edition: edition.edition, ...options });
           return Representation.of(result.files[0]!.bytes, CONTENT_TYPES[query.format]!);
         });
+        const superseded = asked > 0 && asked < latest ? `-release-${asked}` : '';
         const name =
           query.format === 'csv'
-            ? `freedom-ratings-${params.edition}-${query.layout}${query.layout === 'ratings' ? `-${query.kind}` : ''}.csv`
-            : `freedom-ratings-${params.edition}${asked > 0 && asked < latest ? `-release-${asked}` : ''}.${query.format}`;
+            ? `freedom-ratings-${params.edition}${superseded}-${query.layout}${query.layout === 'ratings' ? `-${query.kind}` : ''}.csv`
+            : `freedom-ratings-${params.edition}${superseded}.${query.format}`;
         if (query.format === 'json' && asked > 0 && asked < latest) {
           releaseChecksum = (await releaseCanonical(conn.db, params.edition, asked))!.checksum;
         }
