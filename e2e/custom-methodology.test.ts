@@ -69,6 +69,52 @@ describeBrowser('the explorer on a custom methodology', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lists the edition in the ratings table with a score and a rating column per category, sortable', async () => {
+    await page.goto(`${url}/table?edition=2030&sort=cat.LAW&order=desc`);
+    await page.waitForSelector('html[data-hydrated] .table-page tbody tr');
+    const headers = (await page.locator('.table-page thead tr:last-child th').allInnerTexts()).map((h) =>
+      h.replace(/[▲▼]/g, '').trim(),
+    );
+    // The last heading row holds the grouped columns (scores, ratings, change); name to status span both rows.
+    expect(headers).toEqual([
+      'Total',
+      'VOTE',
+      'SPEAK',
+      'LAW',
+      'WORK',
+      'LIFE',
+      'VOTE',
+      'SPEAK',
+      'LAW',
+      'WORK',
+      'LIFE',
+      'Mean',
+      'Total',
+      'FR',
+    ]);
+    const cells = (await page.locator('.table-page tbody tr').first().allInnerTexts())[0]!
+      .split('\t')
+      .map((c) => c.trim());
+    expect(cells.slice(0, 1)).toEqual(['Norway']);
+    expect(cells.slice(3, 16)).toEqual([
+      'Partly Free',
+      '109',
+      '33',
+      '24',
+      '29',
+      '16',
+      '7',
+      '1',
+      '3',
+      '2',
+      '4',
+      '5',
+      '3.0',
+    ]);
+    expect(await page.locator('th[aria-sort="descending"]').innerText()).toContain('LAW');
+    expect(errors).toEqual([]);
+  });
+
   it('shows the loaded methodology at /methodology?edition=2030', async () => {
     await page.goto(`${url}/methodology?edition=2030`);
     await page.waitForSelector('html[data-hydrated] .methodology-page');

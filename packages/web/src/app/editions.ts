@@ -22,5 +22,6 @@ export async function chooseEdition(api: Api, edition: number | null): Promise<E
   return { editions, current };
 }
 
-/** “FIW 2024”, or FH's own label for the editions before 2003 (“FIW 1983-84”). */
-export const editionName = (e: { label: string }) => `FIW ${e.label}`;
+/** “FIW 2024”, or FH's own label for the editions before 2003 (“FIW 1983-84”); an edition of another methodology by its label and methodology (“2030 (civic-index)”). */
+export const editionName = (e: { label: string; methodology?: string }) =>
+  e.methodology === undefined || e.methodology.startsWith('fiw-') ? `FIW ${e.label}` : `${e.label} (${e.methodology})`;

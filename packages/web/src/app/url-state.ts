@@ -1,5 +1,5 @@
 import { metricDefinition, type EntityKind, type MetricKey, type Status } from '@freedom-ratings/core';
-import { TABLE_SORT_KEYS, type TableSortKey } from '../explorer/table/sort-keys.js';
+import { isCategorySortKey, TABLE_SORT_KEYS, type TableSortKey } from '../explorer/table/sort-keys.js';
 
 /**
  * Every view's state, as its address carries it. This module is the only
@@ -164,7 +164,7 @@ export function readUrl(pathname: string, search: string | URLSearchParams): Rea
       return {
         page: 'table',
         edition: r.edition('edition'),
-        sort: r.oneOf('sort', TABLE_SORT_KEYS, 'column') ?? 'name',
+        sort: tableSort(r),
         order: r.oneOf('order', ['asc', 'desc'] as const, 'order') ?? 'asc',
         region: r.text('region') || null,
         status: r.oneOf('status', STATUSES, 'status'),
@@ -249,4 +249,11 @@ export function hrefOf(view: View): string {
 /** The view of a page with every parameter at its default (a country page needs its entity). */
 export function defaultView<P extends Exclude<PageId, 'country'>>(page: P): ViewOf<P> {
   return readUrl(`/${page}`, '').view as ViewOf<P>;
+}
+
+/** The table's `sort=`: one of its fixed columns, or a category column of another methodology (`cat.VOTE`). */
+function tableSort(r: Reader): TableSortKey {
+  const v = r.text('sort');
+  if (isCategorySortKey(v)) return v;
+  return r.oneOf('sort', TABLE_SORT_KEYS, 'column') ?? 'name';
 }

@@ -7,6 +7,7 @@ import {
 } from '@freedom-ratings/core';
 import { StatusBadge } from '../../components/StatusBadge/StatusBadge.js';
 import { ViewForm } from '../../components/ViewForm/ViewForm.js';
+import { editionName } from '../../app/editions.js';
 import { hrefOf, type CountryView } from '../../app/url-state.js';
 import type { CountryReport, EntityHistory, Erratum } from '../../api/client.js';
 import { classicReportBlocks } from './classic-report.js';
@@ -79,10 +80,6 @@ function Block({ block }: { block: ReportBlock }) {
       return <p>{block.lines[0]}</p>;
   }
 }
-
-/** "FIW 2024"; an edition of another methodology by its label and methodology ("2030 (civic-index)"). */
-const editionName = (e: { label: string; methodology: string }) =>
-  e.methodology.startsWith('fiw-') ? `FIW ${e.label}` : `${e.label} (${e.methodology})`;
 
 /** The edition switcher: a plain GET form, so it works before (and without) JavaScript. */
 function EditionSwitcher({ history, report, vs }: CountryPageData) {

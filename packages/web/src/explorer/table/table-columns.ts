@@ -31,8 +31,66 @@ type TableColumn = Column<TableRow, TableSortKey>;
 
 const column = (c: TableColumn) => c;
 
-/** The table's columns; the two `since.*` ones only when an edition to compare with is chosen. */
-export function tableColumns(since: string | null): TableColumn[] {
+type Category = NonNullable<TableRow['row']['figures']['categories']>[number];
+
+/**
+ * For an edition scored with another methodology than FIW's: a score and a
+ * rating column per category, by the codes and names of its file, in place of
+ * FIW's PR and CL columns.
+ */
+function categoryColumns(categories: readonly Category[]): TableColumn[] {
+  const of = (r: TableRow, code: string) => r.row.figures.categories?.find((c) => c.code === code) ?? null;
+  return [
+    ...categories.map((c) =>
+      column({
+        key: `cat.${c.code}`,
+        label: c.code,
+        description: `${c.name} score, 0–${c.max}`,
+        group: 'Scores',
+        numeric: true,
+        value: (r) => of(r, c.code)?.score ?? null,
+        text: (r) => score(of(r, c.code)?.score ?? null),
+      }),
+    ),
+    ...categories.map((c) =>
+      column({
+        key: `cat.${c.code}.rating`,
+        label: `${c.code} rating`,
+        description: `${c.name} rating (1 = most free)`,
+        short: c.code,
+        group: 'Ratings',
+        numeric: true,
+        value: (r) => of(r, c.code)?.rating ?? null,
+        text: (r) => score(of(r, c.code)?.rating ?? null),
+      }),
+    ),
+  ];
+}
+
+/** The FIW columns another methodology has no figures for. */
+const FIW_ONLY = new Set<TableSortKey>(['pr', 'cl', 'prRating', 'clRating']);
+
+/**
+ * The table's columns; the two `since.*` ones only when an edition to compare
+ * with is chosen. `categories`: the edition's categories when it is scored
+ * with another methodology than FIW's (null for FIW).
+ */
+export function tableColumns(since: string | null, categories: readonly Category[] | null = null): TableColumn[] {
+  const all = fiwColumns(since);
+  if (!categories) return all;
+  const total = all.findIndex((c) => c.key === 'total');
+  const kept = all.filter((c) => !FIW_ONLY.has(c.key));
+  kept.splice(total + 1, 0, ...categoryColumns(categories));
+  return kept.map((c) =>
+    c.key === 'total'
+      ? { ...c, description: `Total score, 0–${categories.reduce((n, x) => n + x.max, 0)}` }
+      : c.key === 'freedomRating'
+        ? { ...c, label: 'Mean rating', description: 'Mean of the category ratings (1 = most free)', short: 'Mean' }
+        : c,
+  );
+}
+
+function fiwColumns(since: string | null): TableColumn[] {
   const columns: TableColumn[] = [
     column({
       key: 'name',

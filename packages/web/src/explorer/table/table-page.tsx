@@ -70,7 +70,10 @@ function visibleRows(view: TableView, data: TableData, columns: ReturnType<typeo
 function TablePage({ view, data }: PageProps<'table', TableData>) {
   const navigate = useNavigate();
   const { edition, since, editions, table } = data;
-  const columns = useMemo(() => tableColumns(since ? since.label : null), [since]);
+  const columns = useMemo(
+    () => tableColumns(since ? since.label : null, table.rows[0]?.figures.categories ?? null),
+    [since, table],
+  );
   const rows = useMemo(() => visibleRows(view, data, columns), [view, data, columns]);
   const regions = useMemo(
     () => [...new Set(table.rows.map((r) => r.region).filter((r): r is string => !!r))].sort(),
