@@ -71,11 +71,18 @@ describeBrowser('releases and the errata log', () => {
     expect(await first.locator('code').innerText()).toBe(releases[0]!.checksum);
     expect(await newest.locator('.release__checksum code').innerText()).toBe(releases[1]!.checksum);
     // Release 1 downloads byte for byte as first published.
-    const href = await first.locator('a').getAttribute('href');
+    const href = await first.locator('a').first().getAttribute('href');
     expect(href).toBe(`/api/v1/editions/${edition}/export?format=json&release=1`);
     const body = Buffer.from(await (await fetch(explorer.url + href)).arrayBuffer());
     expect(sha256(body)).toBe(releases[0]!.checksum);
     expect(body.length).toBe(releases[0]!.size);
+    // Its CSV is written from it: Kazakhstan's B2 as first published.
+    const csvHref = await first.getByRole('link', { name: 'CSV' }).getAttribute('href');
+    expect(csvHref).toBe(`/api/v1/editions/${edition}/export?format=csv&release=1`);
+    const [header, ...rows] = (await (await fetch(explorer.url + csvHref)).text()).trim().split('\n');
+    const kazakhstan = rows.find((r) => r.startsWith('Kazakhstan,'))!.split(',');
+    expect(Number(kazakhstan[header!.split(',').indexOf('B2')])).toBe(b2.old);
+    expect(await second.getByRole('link', { name: 'CSV' }).count()).toBe(0);
 
     const { errata } = await explorer.api<ErrataList>(`/api/v1/editions/${edition}/errata`);
     const log = newest.locator('details.releases__errata');

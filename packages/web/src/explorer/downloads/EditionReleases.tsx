@@ -71,6 +71,18 @@ export function EditionReleases({
               </a>
               {` · ${formatBytes(r.size)} · SHA-256 `}
               <code>{r.checksum}</code>
+              {!r.latest && (
+                <>
+                  {' · written from it: '}
+                  <a href={releaseHref(edition.edition, r.release, 'xlsx')} download>
+                    XLSX
+                  </a>
+                  {', '}
+                  <a href={releaseHref(edition.edition, r.release, 'csv')} download>
+                    CSV
+                  </a>
+                </>
+              )}
             </span>
           </li>
         ))}

@@ -21,5 +21,6 @@ describe('release log', () => {
 
   it('pins a release in its download address', () => {
     expect(releaseHref(2024, 1)).toBe('/api/v1/editions/2024/export?format=json&release=1');
+    expect(releaseHref(2024, 1, 'csv')).toBe('/api/v1/editions/2024/export?format=csv&release=1');
   });
 });

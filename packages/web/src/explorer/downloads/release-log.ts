@@ -19,6 +19,9 @@ export function releaseSummary(r: Release): string {
   return parts.join(' — ');
 }
 
-/** The address of one release's frozen JSON, byte for byte as it was published. */
-export const releaseHref = (edition: number, release: number) =>
-  `/api/v1/editions/${edition}/export?format=json&release=${release}`;
+/**
+ * The address of one release's frozen JSON, byte for byte as it was published,
+ * or of the XLSX or indicator-layout CSV the server writes from it.
+ */
+export const releaseHref = (edition: number, release: number, format: 'json' | 'xlsx' | 'csv' = 'json') =>
+  `/api/v1/editions/${edition}/export?format=${format}&release=${release}`;
