@@ -8,7 +8,7 @@ import { inWriteTransaction } from '../write-transaction.js';
 import type { AssessmentEdit } from './assessment-saves.js';
 import { writeAssessmentEdit } from './assessment-saves.js';
 import { loadAssessments, scoreAssessment, type StoredAssessment } from './assessments.js';
-import { freezeRelease, releasesOf } from './releases.js';
+import { freezeRelease, releaseNumbers, releasesOf } from './releases.js';
 
 /** What a correction changes: a studio edit without its reason (the correction has its own). */
 export type CorrectionEdit = Omit<AssessmentEdit, 'reason'>;
@@ -168,23 +168,10 @@ export async function listCorrections(
   if (filter.state !== undefined) query = query.where('c.state', '=', filter.state);
   if (filter.id !== undefined) query = query.where('c.id', '=', filter.id);
   const rows = await query.execute();
-  const releaseIds = rows.map((r) => r.release_id).filter((id): id is number => id !== null);
-  const numbers = new Map<number, number>();
-  if (releaseIds.length) {
-    const editions = [...new Set(rows.map((r) => r.edition))];
-    const releases = await db
-      .selectFrom('releases')
-      .select(['id', 'edition'])
-      .where('edition', 'in', editions)
-      .orderBy('id')
-      .execute();
-    const seen = new Map<number, number>();
-    for (const r of releases) {
-      const n = (seen.get(r.edition) ?? 0) + 1;
-      seen.set(r.edition, n);
-      numbers.set(r.id, n);
-    }
-  }
+  const numbers = await releaseNumbers(
+    db,
+    rows.filter((r) => r.release_id !== null).map((r) => r.edition),
+  );
   return rows.map((r) => ({
     id: r.id,
     assessmentId: r.assessment_id,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PublishedValue } from '../export/release-changes.js';
 import type { Database, Entity } from '../schema.js';
+import { releaseNumbers } from './releases.js';
 
 /** One entry of the public errata log, with the release that made it. */
 export interface ErratumEntry {
@@ -53,20 +54,10 @@ export async function errataOf(
       : query.where('x.entity_id', '=', selection.entityId);
   const rows = await query.execute();
   if (rows.length === 0) return [];
-  const editions = [...new Set(rows.map((r) => r.edition))];
-  const releases = await db
-    .selectFrom('releases')
-    .select(['id', 'edition'])
-    .where('edition', 'in', editions)
-    .orderBy('id')
-    .execute();
-  const number = new Map<number, number>();
-  const seen = new Map<number, number>();
-  for (const r of releases) {
-    const n = (seen.get(r.edition) ?? 0) + 1;
-    seen.set(r.edition, n);
-    number.set(r.id, n);
-  }
+  const number = await releaseNumbers(
+    db,
+    rows.map((r) => r.edition),
+  );
   const value = (text: string | null) => (text === null ? null : (JSON.parse(text) as PublishedValue));
   return rows.map((r) => ({
     edition: r.edition,

@@ -136,3 +136,22 @@ export async function releaseCanonical(
     .executeTakeFirstOrThrow();
   return { release: number, ...row };
 }
+
+/** Each release's number within its edition (1, 2, …) by release id, for the editions given: numbers are derived, never stored. */
+export async function releaseNumbers(db: Kysely<Database>, editions: readonly number[]): Promise<Map<number, number>> {
+  const numbers = new Map<number, number>();
+  if (editions.length === 0) return numbers;
+  const releases = await db
+    .selectFrom('releases')
+    .select(['id', 'edition'])
+    .where('edition', 'in', [...new Set(editions)])
+    .orderBy('id')
+    .execute();
+  const seen = new Map<number, number>();
+  for (const r of releases) {
+    const n = (seen.get(r.edition) ?? 0) + 1;
+    seen.set(r.edition, n);
+    numbers.set(r.id, n);
+  }
+  return numbers;
+}

@@ -3,7 +3,7 @@ import type { RegistryEntity } from '../../api/studio-client.js';
 import { useStudio } from '../studio-context.js';
 import type { ApiProblem } from './answer-problems.js';
 import { listLines, newEntityRequest, type NewEntityForm } from './entity-requests.js';
-import { FormField, FormProblems } from './FormField.js';
+import { FormField, FormProblems, FormDone, EditionInput } from './FormField.js';
 import { useRegistryForm } from './use-registry-form.js';
 
 const EMPTY: NewEntityForm = {
@@ -120,15 +120,7 @@ export function AddEntityForm({ onAdded }: { onAdded(entity: RegistryEntity): vo
         </FormField>
       </div>
       <FormField label="First edition" error={error.first} hint="Optional: the first edition it is rated in.">
-        {(c) => (
-          <input
-            {...c}
-            inputMode="numeric"
-            value={values.first}
-            class="edition-input"
-            onInput={(e) => set('first', e.currentTarget.value)}
-          />
-        )}
+        {(c) => <EditionInput control={c} value={values.first} onValue={(v) => set('first', v)} />}
       </FormField>
       <FormField label="Name variants" error={error.variants} hint="Other spellings imports accept, one per line.">
         {(c) => (
@@ -140,9 +132,7 @@ export function AddEntityForm({ onAdded }: { onAdded(entity: RegistryEntity): vo
           Add entity
         </button>
       </div>
-      <p role="status" class="form-done">
-        {done ?? ''}
-      </p>
+      <FormDone done={done} />
     </form>
   );
 }

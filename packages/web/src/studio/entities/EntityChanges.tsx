@@ -3,7 +3,7 @@ import type { RegistryEntity } from '../../api/studio-client.js';
 import { useStudio } from '../studio-context.js';
 import type { ApiProblem } from './answer-problems.js';
 import { reclassifyRequest, renameRequest } from './entity-requests.js';
-import { FormField, FormProblems } from './FormField.js';
+import { FormField, FormProblems, FormDone, EditionInput } from './FormField.js';
 import { useRegistryForm } from './use-registry-form.js';
 
 /** A problem of a one-entity change: at the field named, a taken name at the name field, the rest at the top. */
@@ -43,22 +43,12 @@ function RenameForm({ entity, onChanged }: { entity: RegistryEntity; onChanged()
         error={problems.fields.fromEdition}
         hint="Editions before it keep the old name; empty: every edition."
       >
-        {(c) => (
-          <input
-            {...c}
-            inputMode="numeric"
-            class="edition-input"
-            value={values.fromEdition}
-            onInput={(e) => set('fromEdition', e.currentTarget.value)}
-          />
-        )}
+        {(c) => <EditionInput control={c} value={values.fromEdition} onValue={(v) => set('fromEdition', v)} />}
       </FormField>
       <button type="submit" disabled={busy}>
         Rename
       </button>
-      <p role="status" class="form-done">
-        {done ?? ''}
-      </p>
+      <FormDone done={done} />
     </form>
   );
 }
@@ -119,22 +109,12 @@ function ReclassifyForm({ entity, onChanged }: { entity: RegistryEntity; onChang
         error={problems.fields.fromEdition}
         hint="The first edition with the new kind or region."
       >
-        {(c) => (
-          <input
-            {...c}
-            inputMode="numeric"
-            class="edition-input"
-            value={values.fromEdition}
-            onInput={(e) => set('fromEdition', e.currentTarget.value)}
-          />
-        )}
+        {(c) => <EditionInput control={c} value={values.fromEdition} onValue={(v) => set('fromEdition', v)} />}
       </FormField>
       <button type="submit" disabled={busy}>
         Reclassify
       </button>
-      <p role="status" class="form-done">
-        {done ?? ''}
-      </p>
+      <FormDone done={done} />
     </form>
   );
 }
@@ -171,9 +151,7 @@ function VariantForm({ entity, onChanged }: { entity: RegistryEntity; onChanged(
       <button type="submit" disabled={busy}>
         Add variant
       </button>
-      <p role="status" class="form-done">
-        {done ?? ''}
-      </p>
+      <FormDone done={done} />
     </form>
   );
 }

@@ -62,3 +62,25 @@ export function FormProblems({ messages }: { messages: readonly string[] }) {
     </div>
   );
 }
+
+/** The line that says a change was made, announced when it appears; empty until then. */
+export function FormDone({ done }: { done: string | null | undefined }) {
+  return (
+    <p role="status" class="form-done">
+      {done ?? ''}
+    </p>
+  );
+}
+
+/** An edition typed as a year: a numeric keyboard on phones, the width of four digits. */
+export function EditionInput(props: { control: FieldControlProps; value: string; onValue(value: string): void }) {
+  return (
+    <input
+      {...props.control}
+      inputMode="numeric"
+      class="edition-input"
+      value={props.value}
+      onInput={(e) => props.onValue(e.currentTarget.value)}
+    />
+  );
+}

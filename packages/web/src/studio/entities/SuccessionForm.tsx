@@ -8,7 +8,7 @@ import {
   type SuccessionRequest,
   type SuccessionForm as Values,
 } from './entity-requests.js';
-import { FormField, FormProblems } from './FormField.js';
+import { FormField, FormProblems, FormDone, EditionInput } from './FormField.js';
 import { useRegistryForm } from './use-registry-form.js';
 
 const EMPTY: Values = { kind: 'split', from: '', to: '', edition: '', continuing: '' };
@@ -108,15 +108,7 @@ export function SuccessionForm({ entities, onRecorded }: { entities: readonly Re
       )}
       <div class="field-pair">
         <FormField label="Edition" error={error.edition} hint="The first edition after the change.">
-          {(c) => (
-            <input
-              {...c}
-              inputMode="numeric"
-              class="edition-input"
-              value={values.edition}
-              onInput={(e) => set('edition', e.currentTarget.value)}
-            />
-          )}
+          {(c) => <EditionInput control={c} value={values.edition} onValue={(v) => set('edition', v)} />}
         </FormField>
         {!becomesCountry && (
           <FormField
@@ -135,9 +127,7 @@ export function SuccessionForm({ entities, onRecorded }: { entities: readonly Re
           Record
         </button>
       </div>
-      <p role="status" class="form-done">
-        {done ?? ''}
-      </p>
+      <FormDone done={done} />
     </form>
   );
 }
