@@ -193,6 +193,20 @@ describeDialects('fiw import into an edition only a loaded methodology covers', 
     });
     const history = await publicGet(db, '/api/v1/entities/norway/history');
     expect(history.json().history).toMatchObject([{ edition: { edition: 2030 }, figures: { total: 109 } }]);
+
+    // Our JSON export carries its codes and answers, and imports into another database as it was.
+    const exported = fiw(['export', '--format', 'json', '--edition', '2030', '--db', db]);
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout)[0]).toMatchObject({
+      indicators: civicAssessment().indicators,
+      discretionary: { emergency: 3, ombudsman: 2 },
+    });
+    const other = await h.fresh();
+    expect(fiw(['methodology', 'load', civicPath, '--db', other]).code).toBe(0);
+    const back = join(out, `civic-export-${h.dialect}.json`);
+    writeFileSync(back, exported.stdout);
+    expect(fiw(['import', back, '--db', other]).code).toBe(0);
+    expect((await publicGet(other, '/api/v1/entities/norway/reports/2030')).json().figures).toMatchObject(expected);
   });
 });
 

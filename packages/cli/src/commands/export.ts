@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { resolveEdition } from '@freedom-ratings/core';
+import { editionInfoForOpening, resolveEdition } from '@freedom-ratings/core';
 import { exportData, type ExportFormat, type FhExportLayout } from '@freedom-ratings/db';
 import { UserError } from '../errors.js';
 import { databaseTarget, openMigrated } from './db.js';
@@ -18,7 +18,9 @@ export interface ExportCommandOptions {
 export async function exportCommand(opts: ExportCommandOptions): Promise<number> {
   let edition: number | undefined;
   if (opts.edition !== undefined) {
-    const info = resolveEdition(/^\d+$/.test(opts.edition) ? Number(opts.edition) : opts.edition);
+    const key = /^\d+$/.test(opts.edition) ? Number(opts.edition) : opts.edition;
+    // 2027 on: an edition a loaded methodology covers (the database says whether it is published).
+    const info = resolveEdition(key) ?? (typeof key === 'number' ? editionInfoForOpening(key) : undefined);
     if (!info) throw new UserError(`--edition: unknown edition "${opts.edition}"`);
     edition = info.edition;
   }

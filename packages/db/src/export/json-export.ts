@@ -19,7 +19,10 @@ export function assessmentJson(a: ScoredAssessment): Record<string, unknown> {
   if (i.subcategories) o.subcategories = i.subcategories;
   if (i.aggregates) o.aggregates = i.aggregates;
   if (i.ratings) o.ratings = i.ratings;
-  if (a.row.granularity === 'indicators' || a.row.granularity === 'subcategories') {
+  if (i.discretionary && Object.keys(i.discretionary).length > 0) {
+    // Another index's answers (FIW's are Add Q and Add A, below): stored beside its scores.
+    o.discretionary = i.discretionary;
+  } else if (a.row.granularity === 'indicators' || a.row.granularity === 'subcategories') {
     o.addQ = i.addQ ?? 0;
     o.addA = i.addA ?? null;
   }
