@@ -161,6 +161,15 @@ describeOnBothDialects('methodologies in the studio API', (get) => {
     ).toBe(404);
     const analyst = await get().login('analyst');
     expect((await analyst.request('GET', '/api/v1/studio/methodologies')).statusCode).toBe(403);
+
+    // Opening its edition copies nothing from the FIW edition before: those scores are in other codes.
+    const opened = await editor.request('POST', '/api/v1/studio/editions', { edition: 2030 });
+    expect(opened.statusCode).toBe(201);
+    expect(opened.json()).toMatchObject({
+      copiedFrom: null,
+      assessments: 0,
+      edition: { edition: 2030, methodology: 'civic-index' },
+    });
   });
 
   it('refuses a bad file with its problem at its JSON path and stores nothing', async () => {

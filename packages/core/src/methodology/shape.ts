@@ -67,3 +67,21 @@ export function discretionaryQuestion(m: Methodology, code: string): Discretiona
 export function categoryMinimum(m: Methodology, code: string): number {
   return -m.discretionary.filter((q) => q.category === code && q.effect === 'subtracts').reduce((s, q) => s + q.max, 0);
 }
+
+/**
+ * Whether scores given under one methodology mean the same under another:
+ * the same indicator, subcategory and discretionary codes (FIW 2026 and its
+ * copy FIW 2027; not FIW and an organisation's own index). Opening an edition
+ * copies the previous one's scores only then.
+ */
+export function sameScoreCodes(a: Methodology, b: Methodology): boolean {
+  const codes = (m: Methodology) =>
+    [
+      ...shapeOf(m).indicatorCodes,
+      '|',
+      ...shapeOf(m).subcategories.map((s) => s.code),
+      '|',
+      ...m.discretionary.map((q) => q.code),
+    ].join(' ');
+  return codes(a) === codes(b);
+}

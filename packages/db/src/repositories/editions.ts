@@ -1,9 +1,10 @@
-import type { EditionInfo, AssessmentState } from '@freedom-ratings/core';
+import { sameScoreCodes, type EditionInfo, type AssessmentState } from '@freedom-ratings/core';
 import type { Kysely } from 'kysely';
 import type { Connection, Dialect } from '../connect.js';
 import type { Database, Edition } from '../schema.js';
 import { inWriteTransaction } from '../write-transaction.js';
 import { loadAssessments } from './assessments.js';
+import { findMethodology } from './methodologies.js';
 import { freezeRelease } from './releases.js';
 import { applyAssessmentChanges, createAssessments, StaleVersionError } from './versioned-write.js';
 
@@ -93,7 +94,8 @@ export type OpenEditionOutcome = { outcome: 'exists' } | { outcome: 'opened'; fr
 
 /**
  * Opens a new edition: every assessment of the latest earlier edition is
- * copied, scores and texts, into a draft of the new one (the trend arrow is
+ * copied, scores and texts, into a draft of the new one (when both are scored
+ * in the same codes: not from FIW into an organisation's own index) (the trend arrow is
  * not: it speaks of one year), each with a `created` log entry saying where
  * it came from. A few statements whatever the number of assessments.
  */
@@ -131,6 +133,11 @@ export async function openEdition(
     const from = previous?.edition ?? null;
     if (from === null) return { outcome: 'opened', from, copied: 0 } as const;
     const sources = await loadAssessments(trx, { publishedOnly: false, edition: from, withNarratives: true });
+    // Scores of another index (FIW's before an organisation's own) would be in codes the new edition does not have.
+    const before = sources[0]?.methodology;
+    const methodology = await findMethodology(trx, toOpen.methodology.id, toOpen.methodology.version);
+    if (before && methodology && !sameScoreCodes(before, methodology))
+      return { outcome: 'opened', from: null, copied: 0 } as const;
     await createAssessments(
       trx,
       conn.dialect,
