@@ -42,10 +42,12 @@ describeBrowser('releases and the errata log', () => {
     b2 = { old, new: kaz.indicators!.B2 };
     const file = { name: `corrected-${edition}.json`, bytes: Buffer.from(JSON.stringify(rows)) };
     await importFiles(explorer.conn, [file], { correction: { reason: REASON } });
-    // The import ran beside the server, as `fiw import` does: wait until the server has noticed it.
+    // The import ran beside the server, as `fiw import` does: wait until the server has noticed it. Answers cached
+    // before (the editions list) are dropped within 0.5 s, so wait for the editions list too, not only the releases.
     for (let waited = 0; ; waited += 100) {
       releases = (await explorer.api<ReleaseList>(`/api/v1/editions/${edition}/releases`)).releases;
-      if (releases.length === 2) break;
+      const listed = (await explorer.api<EditionList>('/api/v1/editions')).editions.find((e) => e.edition === edition);
+      if (releases.length === 2 && listed?.release === 2) break;
       if (waited > 10_000) throw new Error(`the server still lists ${releases.length} releases of ${edition}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
