@@ -121,6 +121,13 @@ describeBrowser('the entity registry in the studio', () => {
   it('lists the added entity beside the map once it has a published assessment', async () => {
     const summary = await importFiles(server.conn, [{ name: 'arcadia.csv', bytes: arcadiaCsv(2026) }]);
     expect(summary.assessments.created).toBe(1);
+    // The import ran beside the server, as `fiw import` does: answers cached before it are dropped within 0.5 s.
+    await expect
+      .poll(async () => {
+        const r = await fetch(`${server.url}/api/v1/editions`);
+        return ((await r.json()) as { editions: { edition: number }[] }).editions.some((e) => e.edition === 2026);
+      })
+      .toBe(true);
     await page.goto(`${server.url}/map?edition=2026&metric=total`);
     await page.waitForSelector('html[data-hydrated] .world-map svg');
     const listed = page.getByRole('region', { name: 'Not on the map' }).getByRole('listitem');
