@@ -32,7 +32,13 @@ import type {
   renameEntityBody,
   successionBody,
   successionsSchema,
+  correctionBody,
+  correctionListSchema,
+  correctionPublishedSchema,
+  correctionSchema,
+  correctionWorkflowBody,
 } from '@freedom-ratings/contract';
+import type { CorrectionState } from '@freedom-ratings/core';
 import type { z } from 'zod';
 import type { AssessmentPatch, StudioAssessment } from '../studio/assessment/fields.js';
 import { apiPath } from './client.js';
@@ -76,6 +82,12 @@ export type EntityReclassification = z.input<typeof reclassifyEntityBody>;
 export type EntityAlias = z.input<typeof entityAliasBody>;
 export type NewSuccession = z.input<typeof successionBody>;
 export type RecordedSuccessions = z.output<typeof successionsSchema>;
+export type Correction = z.output<typeof correctionSchema>;
+export type CorrectionChange = Correction['changes'][number];
+export type CorrectionList = z.output<typeof correctionListSchema>;
+export type ProposedCorrection = z.input<typeof correctionBody>;
+export type CorrectionMove = z.input<typeof correctionWorkflowBody>;
+export type PublishedCorrection = z.output<typeof correctionPublishedSchema>;
 
 /** A studio call's answer: the body, or the API's error (status 0 when the server could not be reached). */
 export type Answer<T> =
@@ -277,5 +289,27 @@ export class StudioApi {
   }
   addSuccession(succession: NewSuccession) {
     return this.call<RecordedSuccessions>('POST', apiPath('addSuccession'), { body: succession });
+  }
+
+  /** Proposes a correction to a published assessment: it changes nothing public until an editor publishes it. */
+  proposeCorrection(id: number, correction: ProposedCorrection) {
+    return this.call<Correction>('POST', apiPath('proposeCorrection', { id }), { body: correction });
+  }
+  corrections(filter: { edition?: number | null; state?: CorrectionState | null } = {}) {
+    const query = { edition: filter.edition ? String(filter.edition) : undefined, state: filter.state ?? undefined };
+    return this.call<CorrectionList>('GET', apiPath('listCorrections', {}, query));
+  }
+  correction(correctionId: number) {
+    return this.call<Correction>('GET', apiPath('getCorrection', { correctionId }));
+  }
+  /** A returned correction again, with a new edit and reason. */
+  resubmitCorrection(correctionId: number, correction: ProposedCorrection) {
+    return this.call<Correction>('PUT', apiPath('resubmitCorrection', { correctionId }), { body: correction });
+  }
+  moveCorrection(correctionId: number, move: CorrectionMove) {
+    return this.call<Correction>('POST', apiPath('moveCorrection', { correctionId }), { body: move });
+  }
+  publishCorrection(correctionId: number) {
+    return this.call<PublishedCorrection>('POST', apiPath('publishCorrection', { correctionId }));
   }
 }
