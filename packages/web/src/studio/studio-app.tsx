@@ -4,6 +4,7 @@ import type { StudioApi, StudioUser } from '../api/studio-client.js';
 import { Shell } from '../app/shell.js';
 import { AssessmentPage } from './assessment/AssessmentPage.js';
 import { CalibratePage } from './calibrate/CalibratePage.js';
+import { CorrectionsPage } from './corrections/CorrectionsPage.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import { EntitiesPage } from './entities/EntitiesPage.js';
 import { EditionBoard } from './edition/EditionBoard.js';
@@ -22,6 +23,7 @@ const TITLES: Record<StudioView['screen'], string> = {
   calibrate: 'Calibration',
   users: 'Users',
   entities: 'Entities',
+  corrections: 'Corrections',
 };
 
 function StudioNav({ user, view, onSignOut }: { user: StudioUser; view: StudioView | null; onSignOut(): void }) {
@@ -31,6 +33,11 @@ function StudioNav({ user, view, onSignOut }: { user: StudioUser; view: StudioVi
       href: studioHref({ screen: 'calibrate', edition: null, indicator: null, region: null, sort: 'name' }),
       label: 'Calibrate',
       screen: 'calibrate',
+    },
+    {
+      href: studioHref({ screen: 'corrections', edition: null, state: null }),
+      label: 'Corrections',
+      screen: 'corrections',
     },
   ];
   // Editors read the registry; admins change it (the API's rules: listRegistry for editors, changes for admins).
@@ -82,6 +89,8 @@ function Screen({ view }: { view: StudioView | null }) {
       return <UsersPage />;
     case 'entities':
       return <EntitiesPage q={view.q} />;
+    case 'corrections':
+      return <CorrectionsPage key={`${view.edition}-${view.state}`} edition={view.edition} state={view.state} />;
   }
 }
 

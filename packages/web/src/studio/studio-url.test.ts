@@ -12,6 +12,8 @@ describe('studio addresses', () => {
       { screen: 'edition', edition: 2026 },
       { screen: 'calibrate', edition: 2026, indicator: 'B2', region: 'Eurasia', sort: 'change' },
       { screen: 'calibrate', edition: null, indicator: null, region: null, sort: 'name' },
+      { screen: 'corrections', edition: null, state: null },
+      { screen: 'corrections', edition: 2024, state: 'returned' },
     ];
     for (const view of views) {
       const href = studioHref(view);
@@ -32,6 +34,11 @@ describe('studio addresses', () => {
       indicator: null,
       region: null,
       sort: 'name',
+    });
+    expect(readStudioUrl('/studio/corrections', '?state=lost&edition=x')).toEqual({
+      screen: 'corrections',
+      edition: null,
+      state: null,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, SUBCATEGORY_CODES } from '@freedom-ratings/core';
+import { CORRECTION_STATES, INDICATOR_CODES, SUBCATEGORY_CODES, type CorrectionState } from '@freedom-ratings/core';
 
 /**
  * The studio's addresses (a contract: tests and links rely on them). Like the
@@ -17,7 +17,8 @@ export type StudioView =
       sort: CalibrationSort;
     }
   | { screen: 'users' }
-  | { screen: 'entities'; q: string };
+  | { screen: 'entities'; q: string }
+  | { screen: 'corrections'; edition: number | null; state: CorrectionState | null };
 
 export const CALIBRATION_SORTS = ['name', 'score', 'change'] as const;
 export type CalibrationSort = (typeof CALIBRATION_SORTS)[number];
@@ -31,6 +32,15 @@ export function readStudioUrl(pathname: string, search: string): StudioView | nu
   if (path === '/studio') return { screen: 'home' };
   if (path === '/studio/users') return { screen: 'users' };
   if (path === '/studio/entities') return { screen: 'entities', q: q.get('q') ?? '' };
+  if (path === '/studio/corrections') {
+    const e = q.get('edition');
+    const state = q.get('state');
+    return {
+      screen: 'corrections',
+      edition: e && /^\d{4}$/.test(e) ? Number(e) : null,
+      state: (CORRECTION_STATES as readonly string[]).includes(state ?? '') ? (state as CorrectionState) : null,
+    };
+  }
   const assessment = /^\/studio\/assessments\/(\d{1,12})$/.exec(path);
   if (assessment) return { screen: 'assessment', id: Number(assessment[1]) };
   const edition = /^\/studio\/editions\/(\d{4})$/.exec(path);
@@ -58,6 +68,13 @@ export function studioHref(view: StudioView): string {
       return '/studio/users';
     case 'entities':
       return view.q ? `/studio/entities?${new URLSearchParams({ q: view.q }).toString()}` : '/studio/entities';
+    case 'corrections': {
+      const q = new URLSearchParams();
+      if (view.edition !== null) q.set('edition', String(view.edition));
+      if (view.state) q.set('state', view.state);
+      const s = q.toString();
+      return s ? `/studio/corrections?${s}` : '/studio/corrections';
+    }
     case 'assessment':
       return `/studio/assessments/${view.id}`;
     case 'edition':

@@ -15,6 +15,7 @@ import {
 } from '@freedom-ratings/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Comment, StudioUser, VerdictList } from '../../api/studio-client.js';
+import { ProposeCorrection } from '../corrections/ProposeCorrection.js';
 import { LoadedView } from '../loaded-view.js';
 import { Comments } from '../review/Comments.js';
 import { History } from '../review/History.js';
@@ -335,6 +336,7 @@ function AssessmentForm({
           onResolve={(choices) => autosave.resolve(choices)}
         />
       )}
+      <ProposeCorrection a={a} />
       <div class="assessment-layout">
         <div class="assessment-body">
           <Warnings warnings={general} id="general-warnings" />
