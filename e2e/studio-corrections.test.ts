@@ -133,6 +133,10 @@ describeBrowser('corrections in the studio', () => {
     await proposed.waitFor();
     expect(await proposed.locator('[data-change="A1"]').textContent()).toBe(`A1: ${a1.old} → ${a1.new}`);
     expect(await correctionCount()).toBe(1);
+    // The form gave way to its outcome, and focus went there with it.
+    expect(await editor.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'correction-proposed',
+    );
     expect((await publicA1()).text).toContain(`${a1.old} / 4`);
 
     // The reviewer returns it with a note, with the keyboard.
@@ -204,13 +208,20 @@ describeBrowser('corrections in the studio', () => {
     const old = Number(await b1.locator('input:checked').getAttribute('value'));
     await b1.locator('input').first().focus();
     await editor.keyboard.press(String(old < 4 ? old + 1 : old - 1));
+    await form.getByText('B1 text', { exact: true }).click();
+    await form.getByLabel('Text for B1').fill('Parties registered freely this year.');
     await form.getByLabel('Reason').fill('B1 was misread');
+    expect(
+      await form.getByTestId('correction-preview').locator('[data-change="text:indicator:B1"]').textContent(),
+    ).toMatch(/^B1 text: .* → “Parties registered freely this year\.”$/);
     for (const width of [1280, 375]) {
       await editor.setViewportSize({ width, height: 900 });
       expect(await layoutProblems(editor), `the correction form at ${width}`).toEqual([]);
     }
     await form.getByRole('button', { name: 'Propose the correction' }).click();
-    await editor.getByTestId('correction-proposed').waitFor();
+    const proposed = editor.getByTestId('correction-proposed');
+    await proposed.waitFor();
+    expect(await proposed.innerText()).toContain('B1 text: (none) → “Parties registered freely this year.”');
     for (const width of [1280, 375]) {
       for (const [who, page] of [
         ['reviewer', reviewer],

@@ -47,6 +47,8 @@ export function CorrectionForm(props: {
   const id = useId();
   const published = useMemo(() => fieldsOf(a), [a]);
   const [edits, setEdits] = useState<Fields>(props.initialEdits ?? {});
+  // A returned correction's texts open where it edited them; afterwards the reader opens and closes them.
+  const [editedAtStart] = useState(() => new Set(Object.keys(props.initialEdits ?? {})));
   const [reason, setReason] = useState(props.initialReason ?? '');
   const [problems, setProblems] = useState<ShownProblems>({ fields: {}, top: [] });
   const [sending, setSending] = useState(false);
@@ -104,6 +106,20 @@ export function CorrectionForm(props: {
                       {code}: {scoreError(code)}
                     </p>
                   )}
+                  <details class="correction-text" open={editedAtStart.has(textField('indicator', code)) || undefined}>
+                    <summary>{code} text</summary>
+                    <FormField label={`Text for ${code}`}>
+                      {(control) => (
+                        <textarea
+                          {...control}
+                          rows={4}
+                          value={(valueOf(fields, textField('indicator', code)) as string | null) ?? ''}
+                          readOnly={sending}
+                          onInput={(e) => edit(textField('indicator', code), e.currentTarget.value)}
+                        />
+                      )}
+                    </FormField>
+                  </details>
                 </div>
               );
             })}

@@ -1,5 +1,5 @@
 import { CORRECTION_PROPOSERS, roleAllows } from '@freedom-ratings/core';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Correction, StudioUser } from '../../api/studio-client.js';
 import type { StudioAssessment } from '../assessment/fields.js';
 import { useStudio } from '../studio-context.js';
@@ -22,13 +22,18 @@ export function ProposeCorrection({ a }: { a: StudioAssessment }) {
   const { api, user } = useStudio();
   const [proposed, setProposed] = useState<Correction | null>(null);
   const [round, setRound] = useState(0);
+  const done = useRef<HTMLDivElement>(null);
+  // The form is gone: take focus (and the view) to what became of it, not leave it far down the page.
+  useEffect(() => {
+    if (proposed) done.current?.focus();
+  }, [proposed]);
   if (!mayPropose(a, user)) return null;
   const list = studioHref({ screen: 'corrections', edition: a.edition.edition, state: null });
   return (
     <section class="propose-correction" aria-labelledby="propose-correction-heading">
       <h2 id="propose-correction-heading">Propose a correction</h2>
       {proposed ? (
-        <div role="status" data-testid="correction-proposed">
+        <div role="status" data-testid="correction-proposed" ref={done} tabIndex={-1}>
           <p>
             Correction {proposed.id} proposed: it awaits review. The public sees the published values until an editor
             publishes it. <a href={list}>Corrections of {a.edition.edition}</a>
