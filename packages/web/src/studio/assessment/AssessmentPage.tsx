@@ -321,7 +321,8 @@ function AssessmentForm({
           {a.region ?? 'no region'} · assigned to {a.assignees.map((p) => p.name).join(', ') || 'nobody'}
           {!editable && state.kind !== 'conflict' && <span class="subtle"> · read only</span>}
         </p>
-        <SaveIndicator state={state} />
+        {/* On a read-only page "Saved" says nothing; changes kept offline or a conflict still show. */}
+        {(editable || state.kind !== 'saved') && <SaveIndicator state={state} />}
         {editable && (
           <label class="reason">
             Reason recorded with my changes
