@@ -7,7 +7,6 @@ import {
   TRANSITIONS,
   WORKFLOW_ACTIONS,
   type IndicatorCode,
-  type NarrativeSection,
   type ReviewWarning,
   type WorkflowAction,
   methodologyFor,
@@ -25,7 +24,15 @@ import { useStudio } from '../studio-context.js';
 import { useAnswer } from '../use-answer.js';
 import { Autosave, type SaveState } from './autosave.js';
 import { ConflictView } from './ConflictView.js';
-import { scoreField, sectionLabel, textField, valueOf, type Fields, type StudioAssessment } from './fields.js';
+import {
+  ASSESSMENT_TEXTS,
+  scoreField,
+  sectionLabel,
+  textField,
+  valueOf,
+  type Fields,
+  type StudioAssessment,
+} from './fields.js';
 import { FiguresPanel } from './FiguresPanel.js';
 import { webStorageEditStore } from './kept-edits.js';
 import { liveFigures, previousOf } from './live-figures.js';
@@ -45,15 +52,6 @@ const ACTION_LABELS: Record<WorkflowAction, string> = {
   return: 'Return to analyst',
   approve: 'Approve',
 };
-
-/** The sections written once per assessment, in the order a report prints them. */
-const ASSESSMENT_TEXTS: readonly NarrativeSection[] = [
-  'overview',
-  'key-developments',
-  'status-change',
-  'ratings-change',
-  'trend-arrow',
-];
 
 function canEdit(a: StudioAssessment, user: StudioUser): boolean {
   if (a.edition.state !== 'open' || !EDITABLE_STATES.includes(a.state)) return false;

@@ -100,6 +100,15 @@ export function narrativesOf(fields: Fields): NarrativeText[] {
 /** A once-per-assessment section's name as reports print it ("Key Developments"). */
 export const sectionLabel = (section: NarrativeSection) => NARRATIVE_SECTION_NAMES[section].fh ?? section;
 
+/** The sections written once per assessment, in the order a report prints them: the scoring form's and a correction's. */
+export const ASSESSMENT_TEXTS: readonly NarrativeSection[] = [
+  'overview',
+  'key-developments',
+  'status-change',
+  'ratings-change',
+  'trend-arrow',
+];
+
 /** A person-readable name for a field: "B2", "Add Q", "Overview text", "B2 text". */
 export function fieldLabel(key: FieldKey): string {
   const field = parseField(key);

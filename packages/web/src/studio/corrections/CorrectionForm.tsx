@@ -3,10 +3,12 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import type { Answer, Correction } from '../../api/studio-client.js';
 import {
   applyEdits,
+  ASSESSMENT_TEXTS,
   fieldsOf,
   patchOf,
   sameValue,
   scoreField,
+  sectionLabel,
   textField,
   valueOf,
   type FieldValue,
@@ -182,6 +184,22 @@ export function CorrectionForm(props: {
           />
         )}
       </FormField>
+      {ASSESSMENT_TEXTS.filter((section) => section !== 'overview').map((section) => (
+        <details key={section} class="correction-text" open={editedAtStart.has(textField(section)) || undefined}>
+          <summary>{`${sectionLabel(section)} text`}</summary>
+          <FormField label={`${sectionLabel(section)} text`}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                value={(valueOf(fields, textField(section)) as string | null) ?? ''}
+                readOnly={sending}
+                onInput={(e) => edit(textField(section), e.currentTarget.value)}
+              />
+            )}
+          </FormField>
+        </details>
+      ))}
       <section class="correction-preview" aria-labelledby={`${id}-preview`}>
         <h3 id={`${id}-preview`}>What it changes</h3>
         <div aria-live="polite" data-testid="correction-preview">

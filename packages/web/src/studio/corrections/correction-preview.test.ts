@@ -36,6 +36,14 @@ describe('a correction’s preview', () => {
       { field: 'trendArrow', label: 'Trend arrow', old: null, new: 'down' },
       { field: 'text:overview:', label: 'Overview text', old: 'An overview.', new: 'A new overview.' },
     ]);
+    expect(correctionPreview(a, { [textField('key-developments')]: 'Elections were held early.' })).toEqual([
+      {
+        field: 'text:key-developments:',
+        label: 'Key Developments text',
+        old: null,
+        new: 'Elections were held early.',
+      },
+    ]);
     // An emptied text is removed, as the server takes it.
     expect(correctionPreview(a, { [textField('overview')]: '' })).toEqual([
       { field: 'text:overview:', label: 'Overview text', old: 'An overview.', new: null },
