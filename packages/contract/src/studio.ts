@@ -51,11 +51,32 @@ export const warningSchema = z.strictObject({
 const scoreCodeSchema = z.enum([...INDICATOR_CODES, ...SUBCATEGORY_CODES]);
 type ScoreCode = z.infer<typeof scoreCodeSchema>;
 
-/** Each code's own maximum, so one body with several bad scores is refused with all of them at once. */
+/** Each FIW code's own maximum. */
 const SCORE_MAXIMA: Record<ScoreCode, number> = {
   ...(Object.fromEntries(INDICATOR_CODES.map((c) => [c, INDICATORS[c].max])) as Record<IndicatorCode, number>),
   ...(Object.fromEntries(SUBCATEGORY_CODES.map((c) => [c, SUBCATEGORIES[c].max])) as Record<SubcategoryCode, number>),
 };
+
+/**
+ * The FIW form's scores with each code's own maximum: the server checks a
+ * patch to an assessment of a PR/CL edition with it, so one body with several
+ * bad scores is refused with all of them at once, each at its path.
+ */
+export const fiwScoresPatch = z.strictObject({
+  scores: z
+    .strictObject(
+      Object.fromEntries(
+        [...INDICATOR_CODES, ...SUBCATEGORY_CODES].map((code) => [
+          code,
+          z.number().int().min(0).max(SCORE_MAXIMA[code]).optional(),
+        ]),
+      ) as Record<ScoreCode, z.ZodOptional<z.ZodNumber>>,
+    )
+    .optional(),
+});
+
+/** The highest score any methodology's scale may have, so a patch body is bounded before its edition is known. */
+export const SCORE_CEILING = 1000;
 
 export const previousSchema = z.strictObject({
   edition: z.number().int(),
@@ -105,16 +126,14 @@ const narrativeEdit = z.strictObject({
 export const assessmentPatchBody = z.strictObject({
   reason: z.string().trim().min(1).max(2000).meta({ description: 'Why: recorded in the revision log.' }),
   scores: z
-    .strictObject(
-      Object.fromEntries(
-        [...INDICATOR_CODES, ...SUBCATEGORY_CODES].map((code) => [
-          code,
-          z.number().int().min(0).max(SCORE_MAXIMA[code]).optional(),
-        ]),
-      ) as Record<ScoreCode, z.ZodOptional<z.ZodNumber>>,
-    )
+    .record(z.string().min(1).max(20), z.number().int().min(0).max(SCORE_CEILING))
     .optional()
-    .meta({ description: 'Indicator scores (0–4) or, for subcategory assessments, subcategory totals.' }),
+    .meta({
+      description:
+        'Scores by code in the edition’s methodology: indicator scores (FIW: A1…G4, 0–4) or, for subcategory ' +
+        'assessments, subcategory totals; for another index its discretionary answers too, under their question’s ' +
+        'code. Codes and maxima are checked against the edition’s methodology.',
+    }),
   addQ: z.number().int().min(0).max(4).nullable().optional(),
   addA: z.number().int().min(0).max(4).nullable().optional(),
   trendArrow: trendArrowSchema.nullable().optional(),
