@@ -1,5 +1,4 @@
 import {
-  EDITABLE_STATES,
   INDICATORS,
   roleAllows,
   SUBCATEGORIES,
@@ -23,6 +22,7 @@ import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
 import { useAnswer } from '../use-answer.js';
 import { Autosave, type SaveState } from './autosave.js';
+import { canEdit } from './can-edit.js';
 import { ConflictView } from './ConflictView.js';
 import {
   ASSESSMENT_TEXTS,
@@ -34,6 +34,8 @@ import {
   type StudioAssessment,
 } from './fields.js';
 import { FiguresPanel } from './FiguresPanel.js';
+import { indexMethodologyOf } from './index-form.js';
+import { IndexForm } from './IndexForm.js';
 import { webStorageEditStore } from './kept-edits.js';
 import { liveFigures, previousOf } from './live-figures.js';
 import { SaveIndicator } from './SaveIndicator.js';
@@ -52,12 +54,6 @@ const ACTION_LABELS: Record<WorkflowAction, string> = {
   return: 'Return to analyst',
   approve: 'Approve',
 };
-
-function canEdit(a: StudioAssessment, user: StudioUser): boolean {
-  if (a.edition.state !== 'open' || !EDITABLE_STATES.includes(a.state)) return false;
-  if (roleAllows(user.role, ['editor'])) return true;
-  return user.role === 'analyst' && a.assignees.some((p) => p.id === user.id);
-}
 
 function allowedMoves(a: StudioAssessment, user: StudioUser): WorkflowAction[] {
   if (a.edition.state !== 'open') return [];
@@ -442,14 +438,19 @@ export function AssessmentPage({ id }: { id: number }) {
   const [comments, reloadComments] = useAnswer(() => api.comments(id), [api, id]);
   return (
     <LoadedView state={assessment}>
-      {(a) => (
-        <AssessmentForm
-          key={a.id}
-          initial={a}
-          comments={comments.kind === 'ok' ? comments.value.comments : []}
-          reloadComments={() => void reloadComments()}
-        />
-      )}
+      {(a) => {
+        // An organisation's own index gets the generic form; FIW's PR and CL keep theirs.
+        const index = indexMethodologyOf(a);
+        if (index) return <IndexForm key={a.id} initial={a} methodology={index} />;
+        return (
+          <AssessmentForm
+            key={a.id}
+            initial={a}
+            comments={comments.kind === 'ok' ? comments.value.comments : []}
+            reloadComments={() => void reloadComments()}
+          />
+        );
+      }}
     </LoadedView>
   );
 }

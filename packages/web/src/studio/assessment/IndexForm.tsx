@@ -1,0 +1,221 @@
+import { shapeOf, type Methodology } from '@freedom-ratings/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { STATE_LABELS } from '../state-label.js';
+import { useStudio } from '../studio-context.js';
+import { Autosave } from './autosave.js';
+import { canEdit } from './can-edit.js';
+import { ConflictView } from './ConflictView.js';
+import { scoreField, valueOf, type Fields, type StudioAssessment } from './fields.js';
+import { liveIndexFigures, refusedScores } from './index-form.js';
+import { IndexFiguresPanel } from './IndexFiguresPanel.js';
+import { IndexScoreControl } from './IndexScoreControl.js';
+import { webStorageEditStore } from './kept-edits.js';
+import { SaveIndicator } from './SaveIndicator.js';
+
+/** One score of the form: its control, the methodology's question and a refused save's message. */
+function ScoreRow(props: {
+  code: string;
+  title: string;
+  question: string | undefined;
+  max: number;
+  fields: Fields;
+  editable: boolean;
+  error: string | undefined;
+  edit(key: string, value: number): void;
+}) {
+  const value = valueOf(props.fields, scoreField(props.code));
+  const notesId = `notes-${props.code}`;
+  return (
+    <div class="indicator" id={`indicator-${props.code}`}>
+      <div class="indicator-main">
+        <IndexScoreControl
+          code={props.code}
+          title={props.title}
+          value={typeof value === 'number' ? value : null}
+          max={props.max}
+          disabled={!props.editable}
+          onScore={(n) => props.edit(scoreField(props.code), n)}
+          describedBy={notesId}
+        />
+        <div id={notesId}>
+          {props.question && <p class="question">{props.question}</p>}
+          {props.error && (
+            <p class="field-error">
+              {props.code}: {props.error}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The scoring form of an assessment whose methodology is not FIW's PR/CL form
+ * (an organisation's own index): its categories → subcategories → indicators
+ * with a 0–max control each, its discretionary questions, and figures that
+ * core's `assessIndex` recomputes on every change. Edits save as the FIW
+ * form's do: kept in the browser, sent by PATCH with If-Match.
+ */
+export function IndexForm({ initial, methodology }: { initial: StudioAssessment; methodology: Methodology }) {
+  const { api, user, signInAgain } = useStudio();
+  const [, setTick] = useState(0);
+  const [reason, setReason] = useState('Draft edits');
+  const reasonRef = useRef(reason);
+  reasonRef.current = reason;
+  const autosave = useMemo(
+    () =>
+      new Autosave({
+        assessment: initial,
+        store: webStorageEditStore(localStorage),
+        send: async (patch, version) => {
+          const answer = await api.saveAssessment(initial.id, version, patch);
+          return answer.ok ? { ok: true, assessment: answer.body } : answer;
+        },
+        fetchLatest: async () => {
+          const answer = await api.assessment(initial.id);
+          if (!answer.ok) throw new Error(answer.message);
+          return answer.body;
+        },
+        reason: () => reasonRef.current.trim() || 'Draft edits',
+        onChange: () => setTick((t) => t + 1),
+      }),
+    [api, initial],
+  );
+  useEffect(() => {
+    const online = () => void autosave.flush();
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      autosave.dispose();
+    };
+  }, [autosave]);
+  const state = autosave.state;
+  useEffect(() => {
+    if (state.kind !== 'signed-out') return;
+    void signInAgain().then((ok) => {
+      if (ok) void autosave.flush();
+    });
+  }, [state.kind, autosave, signInAgain]);
+
+  const a = autosave.assessment;
+  const fields = autosave.fields();
+  const live = liveIndexFigures(a, methodology, fields);
+  const editable = canEdit(a, user) && state.kind !== 'conflict';
+  const errors = refusedScores(state);
+  const edit = (key: string, value: number) => autosave.edit(key, value);
+  const byIndicators = a.granularity === 'indicators';
+  const subtotal = (code: string) => live.figures?.subcategories?.[code] ?? '—';
+  const categoryScore = (i: number) => live.figures?.categories[i]?.score ?? '—';
+
+  return (
+    <article class="assessment" aria-labelledby="assessment-heading">
+      <header class="assessment-header">
+        <h1 id="assessment-heading">
+          {a.entity.name}{' '}
+          <span class="subtle">
+            {a.edition.label} ({methodology.name})
+          </span>
+        </h1>
+        <p>
+          <span data-testid="workflow-state">{STATE_LABELS[a.state]}</span> · version {a.version} ·{' '}
+          {a.region ?? 'no region'} · assigned to {a.assignees.map((p) => p.name).join(', ') || 'nobody'}
+          {!editable && state.kind !== 'conflict' && <span class="subtle"> · read only</span>}
+        </p>
+        {/* As on FIW's form: on a read-only page "Saved" says nothing; kept changes or a conflict still show. */}
+        {(editable || state.kind !== 'saved') && <SaveIndicator state={state} />}
+        {editable && (
+          <label class="reason">
+            Reason recorded with my changes
+            <input value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+          </label>
+        )}
+      </header>
+      {state.kind === 'conflict' && (
+        <ConflictView
+          rows={state.rows}
+          by={state.theirs.updatedBy?.name ?? null}
+          onResolve={(choices) => autosave.resolve(choices)}
+        />
+      )}
+      <div class="assessment-layout">
+        <div class="assessment-body">
+          {!byIndicators && a.granularity !== 'subcategories' && (
+            <p>This assessment is held at the {a.granularity} level; the studio scores indicators and subcategories.</p>
+          )}
+          {(byIndicators || a.granularity === 'subcategories') &&
+            methodology.categories.map((c, i) => (
+              <section key={c.code} class="index-category" aria-labelledby={`cat-${c.code}`}>
+                <h2 id={`cat-${c.code}`}>
+                  {c.code} {c.name}{' '}
+                  <span class="subtle">
+                    {categoryScore(i)}/{c.max}
+                  </span>
+                </h2>
+                {c.subcategories.map((s) =>
+                  byIndicators ? (
+                    <section key={s.code} class="subcategory" aria-labelledby={`sub-${s.code}`}>
+                      <h3 id={`sub-${s.code}`}>
+                        {s.code} {s.name}{' '}
+                        <span class="subtle">
+                          {subtotal(s.code)}/{s.max}
+                        </span>
+                      </h3>
+                      {s.indicators.map((ind) => (
+                        <ScoreRow
+                          key={ind.code}
+                          code={ind.code}
+                          title={ind.title}
+                          question={a.questions?.[ind.code] ?? ind.question}
+                          max={ind.max}
+                          fields={fields}
+                          editable={editable}
+                          error={errors.get(ind.code)}
+                          edit={edit}
+                        />
+                      ))}
+                    </section>
+                  ) : (
+                    <ScoreRow
+                      key={s.code}
+                      code={s.code}
+                      title={s.name}
+                      question={undefined}
+                      max={s.max}
+                      fields={fields}
+                      editable={editable}
+                      error={errors.get(s.code)}
+                      edit={edit}
+                    />
+                  ),
+                )}
+              </section>
+            ))}
+          {methodology.discretionary.length > 0 && (
+            <section class="index-discretionary" aria-labelledby="discretionary-heading">
+              <h2 id="discretionary-heading">Discretionary questions</h2>
+              {methodology.discretionary.map((q) => (
+                <ScoreRow
+                  key={q.code}
+                  code={q.code}
+                  title={`${q.label} (${q.effect} ${q.effect === 'adds' ? 'to' : 'from'} ${q.category})`}
+                  question={q.summary}
+                  max={q.max}
+                  fields={fields}
+                  editable={editable}
+                  error={errors.get(q.code)}
+                  edit={edit}
+                />
+              ))}
+            </section>
+          )}
+          <p class="subtle">
+            {shapeOf(methodology).indicatorCodes.length} indicators in {methodology.categories.length} categories; the
+            methodology file is at /api/v1/editions/{a.edition.edition}/methodology.
+          </p>
+        </div>
+        <IndexFiguresPanel live={live} methodology={methodology} />
+      </div>
+    </article>
+  );
+}
