@@ -8,7 +8,7 @@ import { describeOnBothDialects } from './harness.js';
 const civic = JSON.parse(readFileSync(join(REPO_ROOT, 'examples', 'methodologies', 'civic-index.json'), 'utf8'));
 
 describeOnBothDialects('the studio API on an assessment of another index', (get) => {
-  it('serves a civic-index 2030 draft with its methodology and figures, saves its scores, refuses bad ones', async () => {
+  it('serves a civic-index 2030 draft, saves its scores, refuses bad ones, and publishes what was saved', async () => {
     const editor = await get().login('editor');
     expect((await editor.request('POST', '/api/v1/studio/methodologies', { methodology: civic })).statusCode).toBe(201);
     const bytes = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'civic-index-norway-2030.json'));
@@ -84,5 +84,26 @@ describeOnBothDialects('the studio API on an assessment of another index', (get)
     expect(saved.json().figures.total).toBe(113);
     const log = (await editor.request('GET', `/api/v1/studio/assessments/${id}/revisions`)).json().revisions;
     expect(log.filter((r: { reason: string }) => r.reason === 'new evidence')).toHaveLength(3);
+
+    // Through review to publication: the public API serves the figures saved in the studio.
+    const reviewer = await get().login('reviewer');
+    for (const [who, action] of [
+      [editor, 'submit'],
+      [reviewer, 'approve'],
+    ] as const) {
+      const etag = (await who.request('GET', `/api/v1/studio/assessments/${id}`)).headers.etag as string;
+      const moved = await who.request(
+        'POST',
+        `/api/v1/studio/assessments/${id}/workflow`,
+        { action, reason: action },
+        { 'if-match': etag },
+      );
+      expect(moved.statusCode, action).toBe(200);
+    }
+    const published = await editor.request('POST', '/api/v1/studio/editions/2030/publish', { reason: 'civic 2030' });
+    expect(published.statusCode).toBe(200);
+    const report = await get().app.inject({ method: 'GET', url: '/api/v1/editions/2030/ratings' });
+    expect(report.statusCode).toBe(200);
+    expect(report.json().rows[0].figures).toMatchObject({ total: 113, pr: null });
   });
 });
