@@ -99,6 +99,11 @@ describeDialects('fiw import into an edition only a loaded methodology covers', 
     expect(ratings.json().rows).toMatchObject([
       { entity: { id: 'norway' }, figures: { pr: 30, cl: 45, total: 75, prRating: 2, clRating: 2, status: 'F' } },
     ]);
+    // The rendered report uses the loaded rules too, in the latest era's layout.
+    const text = await publicGet(db, '/api/v1/entities/norway/reports/2027?format=text');
+    expect(text.statusCode).toBe(200);
+    expect(text.body).toMatch(/^Freedom in the World 2027 - Norway\n/);
+    expect(text.body).toContain('PR Political Rights 30 / 40\nCL Civil Liberties 45 / 60');
   });
 
   it('refuses an edition no methodology covers, storing nothing', async () => {
@@ -193,6 +198,18 @@ describeDialects('fiw import into an edition only a loaded methodology covers', 
     });
     const history = await publicGet(db, '/api/v1/entities/norway/history');
     expect(history.json().history).toMatchObject([{ edition: { edition: 2030 }, figures: { total: 109 } }]);
+    // Rendered in its own categories, in every format.
+    const text = await publicGet(db, '/api/v1/entities/norway/reports/2030?format=text');
+    expect(text.statusCode).toBe(200);
+    expect(text.body).toContain('Status: Partly Free\nTotal score: 109 / 200\nElections: 33 / 40, rating 1');
+    expect(text.body).toContain(
+      'Elections: 33 / 40\n\nV1. Electoral integrity: 17 / 20\n\nV1.1 Electoral integrity in law: 9 / 10',
+    );
+    const markdown = await publicGet(db, '/api/v1/entities/norway/reports/2030?format=markdown');
+    expect(markdown.body).toContain('| Total score | 109 / 200 |');
+    const html = await publicGet(db, '/api/v1/entities/norway/reports/2030?format=html');
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('<h2 id="VOTE">Elections: 33 / 40</h2>');
 
     // Our JSON export carries its codes and answers, and imports into another database as it was.
     const exported = fiw(['export', '--format', 'json', '--edition', '2030', '--db', db]);

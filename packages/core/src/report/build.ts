@@ -21,6 +21,8 @@ export interface ReportSource {
   /** The edition's wording of each question, by code ("A1", "Add Q"), shown above its text. */
   questions?: ReadonlyMap<string, string>;
   methodology?: Methodology;
+  /** The previous edition's rules (a loaded file); the built-in ones for its edition when absent. */
+  previousMethodology?: Methodology;
 }
 
 export class ReportBuildError extends Error {}
@@ -40,7 +42,9 @@ export function buildReport(source: ReportSource): Report {
     throw new ReportBuildError(`${source.entity} ${source.edition} cannot be scored: ${why}`);
   }
   const previousInput = source.previous ?? null;
-  const previous = previousInput ? assess(previousInput) : null;
+  const previous = previousInput
+    ? assess(previousInput, source.previousMethodology ?? methodologyFor(previousInput.edition))
+    : null;
   const changes =
     previous?.figures && previousInput
       ? compareWithPrevious(

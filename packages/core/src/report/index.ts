@@ -14,3 +14,4 @@ export * from './render-markdown.js';
 export * from './render-html.js';
 export * from './from-json.js';
 export * from './looks-like-report.js';
+export * from './index-document.js';

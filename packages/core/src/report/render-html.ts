@@ -9,10 +9,18 @@ import type { Report } from './model.js';
  * a clean PDF. The text is the text layout's, so `parseReport` reads it back.
  */
 export function renderHtml(report: Report, layout: ReportLayout = layoutForEdition(report.edition)): string {
-  const blocks = layOut(report, layout);
-  const titleBlock = blocks.find((b) => b.role === 'title');
   // Without an entity or edition the page still needs a heading; this one reads back as nothing.
-  const title = titleBlock ? titleBlock.lines[0] : 'Freedom in the World';
+  return renderHtmlBlocks(
+    layOut(report, layout),
+    'Source: Freedom House, Freedom in the World.',
+    'Freedom in the World',
+  );
+}
+
+/** Laid-out blocks as a standalone page, with the data's attribution in its footer. */
+export function renderHtmlBlocks(blocks: readonly ReportBlock[], attribution: string, fallbackTitle: string): string {
+  const titleBlock = blocks.find((b) => b.role === 'title');
+  const title = titleBlock ? titleBlock.lines[0] : fallbackTitle;
   const body = blocks.map(blockHtml).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -26,7 +34,7 @@ export function renderHtml(report: Report, layout: ReportLayout = layoutForEditi
 <main>
 <article>
 ${titleBlock ? '' : `<h1>${escapeHtml(title)}</h1>\n`}${body}
-<footer><p>Source: Freedom House, Freedom in the World.</p></footer>
+<footer><p>${escapeHtml(attribution)}</p></footer>
 </article>
 </main>
 </body>

@@ -9,8 +9,13 @@ import type { Report } from './model.js';
  * reads the result back.
  */
 export function renderMarkdown(report: Report, layout: ReportLayout = layoutForEdition(report.edition)): string {
-  const parts = layOut(report, layout).map(blockMarkdown);
-  parts.push('*Source: Freedom House, Freedom in the World.*');
+  return renderMarkdownBlocks(layOut(report, layout), 'Source: Freedom House, Freedom in the World.');
+}
+
+/** Laid-out blocks as Markdown, ending with the data's attribution. */
+export function renderMarkdownBlocks(blocks: readonly ReportBlock[], attribution: string): string {
+  const parts = blocks.map(blockMarkdown);
+  parts.push(`*${escapeMarkdown(attribution)}*`);
   return parts.join('\n\n') + '\n';
 }
 
