@@ -153,6 +153,15 @@ describeBrowser('the studio form of a custom methodology', () => {
       { code: 'V1.2', value: 9 },
       { code: 'emergency', value: 1 },
     ]);
+
+    // The same review bar as FIW's form: submitted, then approved (an editor may do both).
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect.poll(() => page.getByTestId('workflow-state').textContent()).toBe('Submitted for review');
+    await page.getByLabel('Note with the move (why it is returned, what changed)').fill('Checked against the sources.');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => page.getByTestId('workflow-state').textContent()).toBe('Approved');
+    const row = await conn.db.selectFrom('assessments').select('state').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.state).toBe('approved');
   });
 
   it('fits a phone: no sideways scrolling at 375 px', async () => {

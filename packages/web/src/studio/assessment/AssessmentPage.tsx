@@ -4,15 +4,14 @@ import {
   SUBCATEGORIES,
   SUBCATEGORY_CODES,
   TRANSITIONS,
-  WORKFLOW_ACTIONS,
   type IndicatorCode,
   type ReviewWarning,
   type WorkflowAction,
   methodologyFor,
   shapeOf,
 } from '@freedom-ratings/core';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Comment, StudioUser, VerdictList } from '../../api/studio-client.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Comment, VerdictList } from '../../api/studio-client.js';
 import { ProposeCorrection } from '../corrections/ProposeCorrection.js';
 import { LoadedView } from '../loaded-view.js';
 import { Comments } from '../review/Comments.js';
@@ -21,7 +20,7 @@ import { VerdictButtons } from '../review/VerdictButtons.js';
 import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
 import { useAnswer } from '../use-answer.js';
-import { Autosave, type SaveState } from './autosave.js';
+import type { SaveState } from './autosave.js';
 import { canEdit } from './can-edit.js';
 import { ConflictView } from './ConflictView.js';
 import {
@@ -36,7 +35,8 @@ import {
 import { FiguresPanel } from './FiguresPanel.js';
 import { indexMethodologyOf } from './index-form.js';
 import { IndexForm } from './IndexForm.js';
-import { webStorageEditStore } from './kept-edits.js';
+import { useAssessmentAutosave } from './use-assessment-autosave.js';
+import { allowedMoves, moveSaved, WorkflowBar } from './WorkflowBar.js';
 import { liveFigures, previousOf } from './live-figures.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { ScoreControl } from './ScoreControl.js';
@@ -48,20 +48,6 @@ function methodologyQuestion(a: StudioAssessment, code: string): string | undefi
 
 /** Texts stand at most this long (the API's limit); the editor says so before the server has to. */
 const TEXT_LIMIT = 200_000;
-
-const ACTION_LABELS: Record<WorkflowAction, string> = {
-  submit: 'Submit for review',
-  return: 'Return to analyst',
-  approve: 'Approve',
-};
-
-function allowedMoves(a: StudioAssessment, user: StudioUser): WorkflowAction[] {
-  if (a.edition.state !== 'open') return [];
-  return WORKFLOW_ACTIONS.filter((action) => {
-    const t = TRANSITIONS[action];
-    return t.from.includes(a.state) && roleAllows(user.role, t.roles);
-  });
-}
 
 /** Where a refused save's problem belongs: `scores.B2` → the B2 control. */
 function refusedAt(state: SaveState): Map<string, string> {
@@ -195,40 +181,6 @@ function IndicatorBlock(props: {
   );
 }
 
-function WorkflowBar(props: {
-  a: StudioAssessment;
-  moves: WorkflowAction[];
-  pending: number;
-  onMove(action: WorkflowAction, reason: string): Promise<string | null>;
-}) {
-  const [note, setNote] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
-  if (props.moves.length === 0) return null;
-  const move = async (action: WorkflowAction) => {
-    setMessage(await props.onMove(action, note.trim() || ACTION_LABELS[action]));
-    setNote('');
-  };
-  return (
-    <section class="workflow" aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading">Review</h2>
-      <label for="workflow-note">Note with the move (why it is returned, what changed)</label>
-      <textarea id="workflow-note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-      <div class="button-row">
-        {props.moves.map((action) => (
-          <button key={action} type="button" onClick={() => void move(action)}>
-            {ACTION_LABELS[action]}
-          </button>
-        ))}
-      </div>
-      {message && (
-        <p class="field-error" role="alert">
-          {message}
-        </p>
-      )}
-    </section>
-  );
-}
-
 function AssessmentForm({
   initial,
   reloadComments,
@@ -238,49 +190,13 @@ function AssessmentForm({
   reloadComments(): void;
   comments: Comment[];
 }) {
-  const { api, user, signInAgain } = useStudio();
+  const { api, user } = useStudio();
   const [verdicts, setVerdicts] = useState<VerdictList['verdicts']>([]);
   useEffect(() => {
     void api.verdicts(initial.id).then((answer) => answer.ok && setVerdicts(answer.body.verdicts));
   }, [api, initial.id]);
-  const [, setTick] = useState(0);
-  const [reason, setReason] = useState('Draft edits');
-  const reasonRef = useRef(reason);
-  reasonRef.current = reason;
-  const autosave = useMemo(
-    () =>
-      new Autosave({
-        assessment: initial,
-        store: webStorageEditStore(localStorage),
-        send: async (patch, version) => {
-          const answer = await api.saveAssessment(initial.id, version, patch);
-          return answer.ok ? { ok: true, assessment: answer.body } : answer;
-        },
-        fetchLatest: async () => {
-          const answer = await api.assessment(initial.id);
-          if (!answer.ok) throw new Error(answer.message);
-          return answer.body;
-        },
-        reason: () => reasonRef.current.trim() || 'Draft edits',
-        onChange: () => setTick((t) => t + 1),
-      }),
-    [api, initial],
-  );
-  useEffect(() => {
-    const online = () => void autosave.flush();
-    window.addEventListener('online', online);
-    return () => {
-      window.removeEventListener('online', online);
-      autosave.dispose();
-    };
-  }, [autosave]);
+  const { autosave, reason, setReason } = useAssessmentAutosave(initial);
   const state = autosave.state;
-  useEffect(() => {
-    if (state.kind !== 'signed-out') return;
-    void signInAgain().then((ok) => {
-      if (ok) void autosave.flush();
-    });
-  }, [state.kind, autosave, signInAgain]);
 
   const a = autosave.assessment;
   const fields = autosave.fields();
@@ -294,11 +210,8 @@ function AssessmentForm({
   const canReview = a.state === 'submitted' && roleAllows(user.role, TRANSITIONS.approve.roles);
 
   const onMove = async (action: WorkflowAction, note: string): Promise<string | null> => {
-    await autosave.flush();
-    if (autosave.count() > 0) return 'Save your edits first: they are not saved yet.';
-    const answer = await api.move(a.id, autosave.assessment.version, { action, reason: note });
-    if (!answer.ok) return answer.message;
-    autosave.adopt(answer.body);
+    const refused = await moveSaved(api, autosave, action, note);
+    if (refused) return refused;
     if (action === 'return' && note) await api.addComment(a.id, null, note);
     reloadComments();
     return null;
@@ -412,7 +325,7 @@ function AssessmentForm({
               />
             ))}
           </section>
-          <WorkflowBar a={a} moves={allowedMoves(a, user)} pending={autosave.count()} onMove={onMove} />
+          <WorkflowBar moves={allowedMoves(a, user)} onMove={onMove} />
           <section aria-labelledby="general-comments-heading">
             <h2 id="general-comments-heading">Comments on the whole assessment</h2>
             <Comments

@@ -1,15 +1,14 @@
 import { shapeOf, type Methodology } from '@freedom-ratings/core';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
-import { Autosave } from './autosave.js';
 import { canEdit } from './can-edit.js';
 import { ConflictView } from './ConflictView.js';
 import { scoreField, valueOf, type Fields, type StudioAssessment } from './fields.js';
 import { liveIndexFigures, refusedScores } from './index-form.js';
 import { IndexFiguresPanel } from './IndexFiguresPanel.js';
 import { IndexScoreControl } from './IndexScoreControl.js';
-import { webStorageEditStore } from './kept-edits.js';
+import { useAssessmentAutosave } from './use-assessment-autosave.js';
+import { allowedMoves, moveSaved, WorkflowBar } from './WorkflowBar.js';
 import { SaveIndicator } from './SaveIndicator.js';
 
 /** One score of the form: its control, the methodology's question and a refused save's message. */
@@ -58,45 +57,9 @@ function ScoreRow(props: {
  * form's do: kept in the browser, sent by PATCH with If-Match.
  */
 export function IndexForm({ initial, methodology }: { initial: StudioAssessment; methodology: Methodology }) {
-  const { api, user, signInAgain } = useStudio();
-  const [, setTick] = useState(0);
-  const [reason, setReason] = useState('Draft edits');
-  const reasonRef = useRef(reason);
-  reasonRef.current = reason;
-  const autosave = useMemo(
-    () =>
-      new Autosave({
-        assessment: initial,
-        store: webStorageEditStore(localStorage),
-        send: async (patch, version) => {
-          const answer = await api.saveAssessment(initial.id, version, patch);
-          return answer.ok ? { ok: true, assessment: answer.body } : answer;
-        },
-        fetchLatest: async () => {
-          const answer = await api.assessment(initial.id);
-          if (!answer.ok) throw new Error(answer.message);
-          return answer.body;
-        },
-        reason: () => reasonRef.current.trim() || 'Draft edits',
-        onChange: () => setTick((t) => t + 1),
-      }),
-    [api, initial],
-  );
-  useEffect(() => {
-    const online = () => void autosave.flush();
-    window.addEventListener('online', online);
-    return () => {
-      window.removeEventListener('online', online);
-      autosave.dispose();
-    };
-  }, [autosave]);
+  const { api, user } = useStudio();
+  const { autosave, reason, setReason } = useAssessmentAutosave(initial);
   const state = autosave.state;
-  useEffect(() => {
-    if (state.kind !== 'signed-out') return;
-    void signInAgain().then((ok) => {
-      if (ok) void autosave.flush();
-    });
-  }, [state.kind, autosave, signInAgain]);
 
   const a = autosave.assessment;
   const fields = autosave.fields();
@@ -216,6 +179,7 @@ export function IndexForm({ initial, methodology }: { initial: StudioAssessment;
         </div>
         <IndexFiguresPanel live={live} methodology={methodology} />
       </div>
+      <WorkflowBar moves={allowedMoves(a, user)} onMove={(action, note) => moveSaved(api, autosave, action, note)} />
     </article>
   );
 }
