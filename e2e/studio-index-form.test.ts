@@ -129,6 +129,9 @@ describeBrowser('the studio form of a custom methodology', () => {
       '113',
     ]);
     expect(await page.locator('#cat-VOTE').innerText()).toBe('VOTE Elections 35/40');
+    // Texts in the methodology's own codes: an indicator's, and the overview.
+    await page.getByLabel('Text for V1.1').fill('The electoral law was applied in full.');
+    await page.getByLabel('Overview', { exact: true }).fill('A year of orderly elections.');
     await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 15_000 }).toMatch(/^Saved/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'index-form-1280.png'), fullPage: false });
@@ -141,6 +144,17 @@ describeBrowser('the studio form of a custom methodology', () => {
       '1',
     ]);
     expect(await figure(page, 'total')).toBe('113');
+    expect(await page.getByLabel('Text for V1.1').inputValue()).toBe('The electoral law was applied in full.');
+    const texts = await conn.db
+      .selectFrom('narratives')
+      .select(['section', 'code', 'body'])
+      .where('assessment_id', '=', id)
+      .orderBy('section')
+      .execute();
+    expect(texts).toEqual([
+      { section: 'indicator', code: 'V1.1', body: 'The electoral law was applied in full.' },
+      { section: 'overview', code: '', body: 'A year of orderly elections.' },
+    ]);
     const stored = await conn.db
       .selectFrom('scores')
       .select(['code', 'value'])

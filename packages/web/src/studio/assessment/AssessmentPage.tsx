@@ -35,6 +35,7 @@ import {
 import { FiguresPanel } from './FiguresPanel.js';
 import { indexMethodologyOf } from './index-form.js';
 import { IndexForm } from './IndexForm.js';
+import { TextEditor } from './TextEditor.js';
 import { useAssessmentAutosave } from './use-assessment-autosave.js';
 import { allowedMoves, moveSaved, WorkflowBar } from './WorkflowBar.js';
 import { liveFigures, previousOf } from './live-figures.js';
@@ -45,9 +46,6 @@ function methodologyQuestion(a: StudioAssessment, code: string): string | undefi
   const m = a.methodology ?? methodologyFor(a.edition.edition);
   return m && shapeOf(m).indicators.find((i) => i.code === code)?.question;
 }
-
-/** Texts stand at most this long (the API's limit); the editor says so before the server has to. */
-const TEXT_LIMIT = 200_000;
 
 /** Where a refused save's problem belongs: `scores.B2` → the B2 control. */
 function refusedAt(state: SaveState): Map<string, string> {
@@ -71,37 +69,6 @@ function Warnings({ warnings, id }: { warnings: ReviewWarning[]; id?: string }) 
         </li>
       ))}
     </ul>
-  );
-}
-
-function TextEditor(props: {
-  id: string;
-  label: string;
-  value: string;
-  disabled: boolean;
-  onText(value: string): void;
-  rows?: number;
-}) {
-  const over = props.value.length > TEXT_LIMIT;
-  return (
-    <div class="text-editor">
-      <label for={props.id}>{props.label}</label>
-      <textarea
-        id={props.id}
-        rows={props.rows ?? 4}
-        value={props.value}
-        readOnly={props.disabled}
-        aria-invalid={over || undefined}
-        aria-describedby={over ? `${props.id}-error` : undefined}
-        onInput={(e) => props.onText(e.currentTarget.value)}
-      />
-      {over && (
-        <p class="field-error" id={`${props.id}-error`}>
-          {props.value.length.toLocaleString('en')} characters: the limit is {TEXT_LIMIT.toLocaleString('en')}. Shorten
-          it to save.
-        </p>
-      )}
-    </div>
   );
 }
 

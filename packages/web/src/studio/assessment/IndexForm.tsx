@@ -3,7 +3,16 @@ import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
 import { canEdit } from './can-edit.js';
 import { ConflictView } from './ConflictView.js';
-import { scoreField, valueOf, type Fields, type StudioAssessment } from './fields.js';
+import {
+  ASSESSMENT_TEXTS,
+  scoreField,
+  sectionLabel,
+  textField,
+  valueOf,
+  type Fields,
+  type StudioAssessment,
+} from './fields.js';
+import { TextEditor } from './TextEditor.js';
 import { liveIndexFigures, refusedScores } from './index-form.js';
 import { IndexFiguresPanel } from './IndexFiguresPanel.js';
 import { IndexScoreControl } from './IndexScoreControl.js';
@@ -20,9 +29,12 @@ function ScoreRow(props: {
   fields: Fields;
   editable: boolean;
   error: string | undefined;
-  edit(key: string, value: number): void;
+  /** Whether the row has a text of its own (indicators do; a subcategory total or a discretionary answer does not). */
+  withText: boolean;
+  edit(key: string, value: string | number | null): void;
 }) {
   const value = valueOf(props.fields, scoreField(props.code));
+  const text = (valueOf(props.fields, textField('indicator', props.code)) as string | null) ?? '';
   const notesId = `notes-${props.code}`;
   return (
     <div class="indicator" id={`indicator-${props.code}`}>
@@ -45,6 +57,15 @@ function ScoreRow(props: {
           )}
         </div>
       </div>
+      {props.withText && (
+        <TextEditor
+          id={`text-${props.code}`}
+          label={`Text for ${props.code}`}
+          value={text}
+          disabled={!props.editable}
+          onText={(t) => props.edit(textField('indicator', props.code), t)}
+        />
+      )}
     </div>
   );
 }
@@ -66,7 +87,7 @@ export function IndexForm({ initial, methodology }: { initial: StudioAssessment;
   const live = liveIndexFigures(a, methodology, fields);
   const editable = canEdit(a, user) && state.kind !== 'conflict';
   const errors = refusedScores(state);
-  const edit = (key: string, value: number) => autosave.edit(key, value);
+  const edit = (key: string, value: string | number | null) => autosave.edit(key, value);
   const byIndicators = a.granularity === 'indicators';
   const subtotal = (code: string) => live.figures?.subcategories?.[code] ?? '—';
   const categoryScore = (i: number) => live.figures?.categories[i]?.score ?? '—';
@@ -134,6 +155,7 @@ export function IndexForm({ initial, methodology }: { initial: StudioAssessment;
                           fields={fields}
                           editable={editable}
                           error={errors.get(ind.code)}
+                          withText
                           edit={edit}
                         />
                       ))}
@@ -148,6 +170,7 @@ export function IndexForm({ initial, methodology }: { initial: StudioAssessment;
                       fields={fields}
                       editable={editable}
                       error={errors.get(s.code)}
+                      withText={false}
                       edit={edit}
                     />
                   ),
@@ -167,11 +190,26 @@ export function IndexForm({ initial, methodology }: { initial: StudioAssessment;
                   fields={fields}
                   editable={editable}
                   error={errors.get(q.code)}
+                  withText={false}
                   edit={edit}
                 />
               ))}
             </section>
           )}
+          <section class="assessment-texts" aria-labelledby="texts-heading">
+            <h2 id="texts-heading">Texts</h2>
+            {ASSESSMENT_TEXTS.map((section) => (
+              <TextEditor
+                key={section}
+                id={`text-${section}`}
+                label={sectionLabel(section)}
+                rows={section === 'overview' || section === 'key-developments' ? 6 : 3}
+                value={(valueOf(fields, textField(section)) as string | null) ?? ''}
+                disabled={!editable}
+                onText={(t) => edit(textField(section), t)}
+              />
+            ))}
+          </section>
           <p class="subtle">
             {shapeOf(methodology).indicatorCodes.length} indicators in {methodology.categories.length} categories; the
             methodology file is at /api/v1/editions/{a.edition.edition}/methodology.
