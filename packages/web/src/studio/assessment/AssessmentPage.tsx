@@ -17,12 +17,11 @@ import { LoadedView } from '../loaded-view.js';
 import { Comments } from '../review/Comments.js';
 import { History } from '../review/History.js';
 import { VerdictButtons } from '../review/VerdictButtons.js';
-import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
 import { useAnswer } from '../use-answer.js';
 import type { SaveState } from './autosave.js';
 import { canEdit } from './can-edit.js';
-import { ConflictView } from './ConflictView.js';
+import { AssessmentHeader } from './AssessmentHeader.js';
 import {
   ASSESSMENT_TEXTS,
   scoreField,
@@ -39,7 +38,6 @@ import { TextEditor } from './TextEditor.js';
 import { useAssessmentAutosave } from './use-assessment-autosave.js';
 import { allowedMoves, moveSaved, WorkflowBar } from './WorkflowBar.js';
 import { liveFigures, previousOf } from './live-figures.js';
-import { SaveIndicator } from './SaveIndicator.js';
 import { ScoreControl } from './ScoreControl.js';
 
 function methodologyQuestion(a: StudioAssessment, code: string): string | undefined {
@@ -186,31 +184,7 @@ function AssessmentForm({
 
   return (
     <article class="assessment" aria-labelledby="assessment-heading">
-      <header class="assessment-header">
-        <h1 id="assessment-heading">
-          {a.entity.name} <span class="subtle">{a.edition.label}</span>
-        </h1>
-        <p>
-          <span data-testid="workflow-state">{STATE_LABELS[a.state]}</span> · version {a.version} ·{' '}
-          {a.region ?? 'no region'} · assigned to {a.assignees.map((p) => p.name).join(', ') || 'nobody'}
-          {!editable && state.kind !== 'conflict' && <span class="subtle"> · read only</span>}
-        </p>
-        {/* On a read-only page "Saved" says nothing; changes kept offline or a conflict still show. */}
-        {(editable || state.kind !== 'saved') && <SaveIndicator state={state} />}
-        {editable && (
-          <label class="reason">
-            Reason recorded with my changes
-            <input value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-          </label>
-        )}
-      </header>
-      {state.kind === 'conflict' && (
-        <ConflictView
-          rows={state.rows}
-          by={state.theirs.updatedBy?.name ?? null}
-          onResolve={(choices) => autosave.resolve(choices)}
-        />
-      )}
+      <AssessmentHeader autosave={autosave} editable={editable} reason={reason} setReason={setReason} />
       <ProposeCorrection a={a} />
       <div class="assessment-layout">
         <div class="assessment-body">

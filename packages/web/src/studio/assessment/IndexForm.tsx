@@ -1,8 +1,7 @@
 import { shapeOf, type Methodology } from '@freedom-ratings/core';
-import { STATE_LABELS } from '../state-label.js';
 import { useStudio } from '../studio-context.js';
 import { canEdit } from './can-edit.js';
-import { ConflictView } from './ConflictView.js';
+import { AssessmentHeader } from './AssessmentHeader.js';
 import {
   ASSESSMENT_TEXTS,
   scoreField,
@@ -18,7 +17,6 @@ import { IndexFiguresPanel } from './IndexFiguresPanel.js';
 import { IndexScoreControl } from './IndexScoreControl.js';
 import { useAssessmentAutosave } from './use-assessment-autosave.js';
 import { allowedMoves, moveSaved, WorkflowBar } from './WorkflowBar.js';
-import { SaveIndicator } from './SaveIndicator.js';
 
 /** One score of the form: its control, the methodology's question and a refused save's message. */
 function ScoreRow(props: {
@@ -94,34 +92,13 @@ export function IndexForm({ initial, methodology }: { initial: StudioAssessment;
 
   return (
     <article class="assessment" aria-labelledby="assessment-heading">
-      <header class="assessment-header">
-        <h1 id="assessment-heading">
-          {a.entity.name}{' '}
-          <span class="subtle">
-            {a.edition.label} ({methodology.name})
-          </span>
-        </h1>
-        <p>
-          <span data-testid="workflow-state">{STATE_LABELS[a.state]}</span> · version {a.version} ·{' '}
-          {a.region ?? 'no region'} · assigned to {a.assignees.map((p) => p.name).join(', ') || 'nobody'}
-          {!editable && state.kind !== 'conflict' && <span class="subtle"> · read only</span>}
-        </p>
-        {/* As on FIW's form: on a read-only page "Saved" says nothing; kept changes or a conflict still show. */}
-        {(editable || state.kind !== 'saved') && <SaveIndicator state={state} />}
-        {editable && (
-          <label class="reason">
-            Reason recorded with my changes
-            <input value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-          </label>
-        )}
-      </header>
-      {state.kind === 'conflict' && (
-        <ConflictView
-          rows={state.rows}
-          by={state.theirs.updatedBy?.name ?? null}
-          onResolve={(choices) => autosave.resolve(choices)}
-        />
-      )}
+      <AssessmentHeader
+        autosave={autosave}
+        editable={editable}
+        reason={reason}
+        setReason={setReason}
+        editionNote={` (${methodology.name})`}
+      />
       <div class="assessment-layout">
         <div class="assessment-body">
           {!byIndicators && a.granularity !== 'subcategories' && (

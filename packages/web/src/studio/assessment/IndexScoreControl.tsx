@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { typeDigit } from './index-form.js';
+import { ScoreFieldset } from './ScoreControl.js';
 
 /** How long after a digit the next one still belongs to the same score ("1", "0" → 10). */
 const TYPING_PAUSE_MS = 900;
@@ -29,30 +30,5 @@ export function IndexScoreControl(props: {
     if (next.value !== null) props.onScore(next.value);
   };
   const points = Array.from({ length: props.max + 1 }, (_, i) => i);
-  return (
-    <fieldset
-      class="score-control"
-      onKeyDown={onKeyDown}
-      aria-describedby={props.describedBy}
-      disabled={props.disabled}
-    >
-      <legend>
-        <span class="code">{props.code}</span> {props.title}
-      </legend>
-      <div class="score-points">
-        {points.map((p) => (
-          <label key={p} class={props.value === p ? 'checked' : undefined}>
-            <input
-              type="radio"
-              name={`score-${props.code}`}
-              value={p}
-              checked={props.value === p}
-              onChange={() => props.onScore(p)}
-            />
-            {p}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
+  return <ScoreFieldset {...props} points={points} onKeyDown={onKeyDown} />;
 }

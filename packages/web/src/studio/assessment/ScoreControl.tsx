@@ -29,10 +29,24 @@ export function ScoreControl(props: {
       props.onKeep();
     }
   };
+  return <ScoreFieldset {...props} points={POINTS.filter((p) => p <= max)} onKeyDown={onKeyDown} />;
+}
+
+/** The radio buttons of one score, 0 to its maximum, in a group named by the code and title: both score controls draw this. */
+export function ScoreFieldset(props: {
+  code: string;
+  title: string;
+  value: number | null;
+  points: readonly number[];
+  disabled: boolean;
+  onScore(value: number): void;
+  onKeyDown(event: KeyboardEvent): void;
+  describedBy?: string;
+}) {
   return (
     <fieldset
       class="score-control"
-      onKeyDown={onKeyDown}
+      onKeyDown={props.onKeyDown}
       aria-describedby={props.describedBy}
       disabled={props.disabled}
     >
@@ -40,7 +54,7 @@ export function ScoreControl(props: {
         <span class="code">{props.code}</span> {props.title}
       </legend>
       <div class="score-points">
-        {POINTS.filter((p) => p <= max).map((p) => (
+        {props.points.map((p) => (
           <label key={p} class={props.value === p ? 'checked' : undefined}>
             <input
               type="radio"
