@@ -201,6 +201,9 @@ describeDialects('fiw import into an edition only a loaded methodology covers', 
     // Rendered in its own categories, in every format.
     const text = await publicGet(db, '/api/v1/entities/norway/reports/2030?format=text');
     expect(text.statusCode).toBe(200);
+    // Another organisation's index is its own data, not Freedom House's.
+    expect(report.json().source).toBe('Source: Freedom Ratings.');
+    expect(text.body).toMatch(/\nSource: Freedom Ratings\.\n$/);
     expect(text.body).toContain('Status: Partly Free\nTotal score: 109 / 200\nElections: 33 / 40, rating 1');
     expect(text.body).toContain(
       'Elections: 33 / 40\n\nV1. Electoral integrity: 17 / 20\n\nV1.1 Electoral integrity in law: 9 / 10',
