@@ -5,7 +5,6 @@ import {
   findPublishedEdition,
   releaseAssessments,
   releaseCanonical,
-  releasesOf,
 } from '@freedom-ratings/db';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors/api-error.js';
@@ -14,6 +13,7 @@ import { Representation } from '../../http/representation.js';
 import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { ENDPOINTS, errorSchema } from '@freedom-ratings/contract';
 import { noPublishedEdition } from '../../views/ratings-table.js';
+import { editionReleases } from '../../views/edition-releases.js';
 
 const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -64,15 +64,18 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
       },
       handler: async ({ request, reply, params, query }) => {
         const edition = await requirePublished(params.edition);
-        const latest = (await releasesOf(conn.db, params.edition)).length;
+        const releases = await editionReleases(ctx, params.edition);
+        const latest = releases.length;
         const asked = query.release ?? latest;
+        const superseded = asked > 0 && asked < latest;
         if (query.release !== undefined && (latest === 0 || query.release > latest)) {
           throw notFound(
             `Edition ${params.edition} has ${latest === 1 ? 'one release' : `releases 1–${latest}`}; there is no release ${query.release}.`,
           );
         }
         const key = `export:${params.edition}:${query.format}:${query.layout}:${query.kind}:${asked}`;
-        let releaseChecksum = query.format === 'json' ? edition.release_checksum : null;
+        const releaseChecksum =
+          query.format === 'json' ? (releases[asked - 1]?.checksum ?? edition.release_checksum) : null;
         const representation = await ctx.cache.get(key, async () => {
           if (query.format === 'json') {
             // A published edition has frozen releases: serve exactly the bytes of the one asked for.
@@ -81,27 +84,23 @@ export function exportRoutes(ctx: ServerContext): RouteSpec[] {
           }
           const options = { format: query.format, layout: query.layout, kind: query.kind };
           // A superseded release in CSV or XLSX: written from what it froze, read back from its JSON.
-          const result =
-            asked > 0 && asked < latest
-              ? await exportAssessments(
-                  await releaseAssessments(
-                    conn.db,
-                    edition,
-                    (await releaseCanonical(conn.db, params.edition, asked))!.canonical,
-                  ),
-                  options,
-                )
-              : await exportData(conn, { edition: edition.edition, ...options });
+          const result = superseded
+            ? await exportAssessments(
+                await releaseAssessments(
+                  conn.db,
+                  edition,
+                  (await releaseCanonical(conn.db, params.edition, asked))!.canonical,
+                ),
+                options,
+              )
+            : await exportData(conn, { edition: edition.edition, ...options });
           return Representation.of(result.files[0]!.bytes, CONTENT_TYPES[query.format]!);
         });
-        const superseded = asked > 0 && asked < latest ? `-release-${asked}` : '';
+        const stem = `freedom-ratings-${params.edition}${superseded ? `-release-${asked}` : ''}`;
         const name =
           query.format === 'csv'
-            ? `freedom-ratings-${params.edition}${superseded}-${query.layout}${query.layout === 'ratings' ? `-${query.kind}` : ''}.csv`
-            : `freedom-ratings-${params.edition}${superseded}.${query.format}`;
-        if (query.format === 'json' && asked > 0 && asked < latest) {
-          releaseChecksum = (await releaseCanonical(conn.db, params.edition, asked))!.checksum;
-        }
+            ? `${stem}-${query.layout}${query.layout === 'ratings' ? `-${query.kind}` : ''}.csv`
+            : `${stem}.${query.format}`;
         if (asked > 0) reply.header('x-release', String(asked));
         return send(request, reply, { representation, name, releaseChecksum });
       },

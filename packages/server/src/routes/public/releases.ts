@@ -1,4 +1,4 @@
-import { changeLabel, errataOf, findPublishedEdition, releasesOf, type ErratumEntry } from '@freedom-ratings/db';
+import { changeLabel, errataOf, findPublishedEdition, type ErratumEntry } from '@freedom-ratings/db';
 import { ENDPOINTS, errataListSchema, errorSchema, releaseListSchema } from '@freedom-ratings/contract';
 import type { ServerContext } from '../../context.js';
 import { sendCachedJson } from '../../http/cached-json.js';
@@ -6,6 +6,7 @@ import { PUBLIC, defineRoute, type RouteSpec } from '../../http/route.js';
 import { entityRef } from '../../views/entity-ref.js';
 import { publishedEntity } from '../../views/entity-history.js';
 import { noPublishedEdition } from '../../views/ratings-table.js';
+import { editionReleases } from '../../views/edition-releases.js';
 
 const erratumView = (e: ErratumEntry) => ({
   edition: e.edition,
@@ -43,7 +44,7 @@ export function releaseRoutes(ctx: ServerContext): RouteSpec[] {
       handler: ({ request, reply, params }) =>
         sendCachedJson(ctx.cache, request, reply, `releases:${params.edition}`, releaseListSchema, async () => {
           await requirePublished(params.edition);
-          const releases = await releasesOf(db, params.edition);
+          const releases = await editionReleases(ctx, params.edition);
           return {
             edition: params.edition,
             releases: releases.map((r, i) => ({
