@@ -5,6 +5,7 @@ import { launchBrowser } from './support/browser.js';
 import { describeBrowser } from './support/describe-browser.js';
 import { layoutProblems } from './support/explorer-page.js';
 import { startExplorer, type Explorer } from './support/explorer-server.js';
+import { signInToStudio } from './support/studio-sign-in.js';
 
 const REASON = 'A1 was typed from an earlier draft';
 const NOTE = 'Cite the electoral commission’s final record.';
@@ -72,17 +73,12 @@ describeBrowser('corrections in the studio', () => {
   }
 
   /** Signs in at /studio, replacing the one-time password. */
-  async function signIn(page: Page, role: string): Promise<void> {
-    await page.goto(`${server.url}/studio`);
-    await page.getByLabel('Email').fill(`${role}@example.org`);
-    await page.getByLabel('Password', { exact: true }).fill(passwords[role]!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('One-time password').fill(passwords[role]!);
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('New password again').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
-  }
+  const signIn = (page: Page, role: string) =>
+    signInToStudio(page, server.url, {
+      email: `${role}@example.org`,
+      password: passwords[role]!,
+      newPassword: NEW_PASSWORD,
+    });
 
   const correctionCount = async () => (await server.conn.db.selectFrom('corrections').select('id').execute()).length;
   /** What the public country page prints for Kazakhstan's A1 (server-rendered, as a reader gets it). */

@@ -7,6 +7,7 @@ import { seriousViolations } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { describeBrowser } from './support/describe-browser.js';
 import { startExplorer, type Explorer } from './support/explorer-server.js';
+import { signInToStudio } from './support/studio-sign-in.js';
 
 /**
  * The studio's whole cycle in Chromium, as its users work: an admin adds the
@@ -53,19 +54,8 @@ describeBrowser('the studio in the browser', () => {
   }
 
   /** Signs in at /studio, replacing the one-time password on the first visit. */
-  async function signIn(page: Page, email: string, password: string, firstTime: boolean): Promise<void> {
-    await page.goto(`${server.url}/studio`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    if (firstTime) {
-      await page.getByLabel('One-time password').fill(password);
-      await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-      await page.getByLabel('New password again').fill(NEW_PASSWORD);
-      await page.getByRole('button', { name: 'Change password' }).click();
-    }
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
-  }
+  const signIn = (page: Page, email: string, password: string, firstTime: boolean) =>
+    signInToStudio(page, server.url, { email, password, newPassword: firstTime ? NEW_PASSWORD : undefined });
 
   const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).first();
   const saved = (page: Page) => page.locator('[data-save-state="saved"]').waitFor();

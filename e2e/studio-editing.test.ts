@@ -6,6 +6,7 @@ import { seriousViolations } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { describeBrowser } from './support/describe-browser.js';
 import { startExplorer, type Explorer } from './support/explorer-server.js';
+import { signInToStudio } from './support/studio-sign-in.js';
 
 /**
  * The scoring form's hard cases in Chromium: a whole assessment scored with
@@ -73,11 +74,7 @@ describeBrowser('editing in the studio', () => {
     page.on('pageerror', (e) => {
       throw e;
     });
-    await page.goto(`${server.url}/studio`);
-    await page.getByLabel('Email').fill('ana@example.org');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signInToStudio(page, server.url, { email: 'ana@example.org', password: PASSWORD });
     await page.goto(server.url + path);
     await page.locator('#assessment-heading').waitFor();
     return page;

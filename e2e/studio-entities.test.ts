@@ -9,6 +9,7 @@ import { launchBrowser } from './support/browser.js';
 import { describeBrowser } from './support/describe-browser.js';
 import { layoutProblems } from './support/explorer-page.js';
 import { startExplorer, type Explorer } from './support/explorer-server.js';
+import { signInToStudio } from './support/studio-sign-in.js';
 
 /** The examples' Arcadia row, in an edition the seeded database does not have yet (so publishing it is new). */
 function arcadiaCsv(edition: number): Buffer {
@@ -34,15 +35,11 @@ describeBrowser('the entity registry in the studio', () => {
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     const admin = await createUser(server.conn.db, { email: 'admin@example.org', name: 'Ada Admin', role: 'admin' });
-    await page.goto(`${server.url}/studio`);
-    await page.getByLabel('Email').fill('admin@example.org');
-    await page.getByLabel('Password', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('One-time password').fill(admin.password);
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('New password again').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signInToStudio(page, server.url, {
+      email: 'admin@example.org',
+      password: admin.password,
+      newPassword: NEW_PASSWORD,
+    });
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

@@ -14,6 +14,7 @@ import { seriousViolations } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { describeBrowser } from './support/describe-browser.js';
 import { WEB_BUILD } from './support/explorer-server.js';
+import { signInToStudio } from './support/studio-sign-in.js';
 
 /** Where the form's screenshots go for a person to look at (not the repository). */
 const SHOTS = '/tmp/shots-form';
@@ -65,11 +66,7 @@ describeBrowser('the studio form of a custom methodology', () => {
     page.on('pageerror', (e) => {
       throw e;
     });
-    await page.goto(`${url}/studio`);
-    await page.getByLabel('Email').fill('ed@example.org');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await signInToStudio(page, url, { email: 'ed@example.org', password: PASSWORD });
     await page.goto(`${url}/studio/assessments/${id}`);
     await page.locator('#assessment-heading').waitFor();
     return page;
