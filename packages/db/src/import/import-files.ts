@@ -247,7 +247,7 @@ export async function importMerged(
     };
     if (!changed) return summary;
     const correction = options.correction;
-    if (correction && !correction.reason.trim()) throw new CorrectionReasonMissingError(editions[0] ?? 0);
+    if (correction && !correction.reason.trim()) throw new CorrectionReasonMissingError();
     // What the public saw of each published edition this import touches, to say what it changes.
     const touched = [
       ...new Set([

@@ -7,8 +7,10 @@ import { publishedForExport } from '../export/published-assessments.js';
 
 /** A correction needs a reason: the errata log says why each published value changed. */
 export class CorrectionReasonMissingError extends Error {
-  constructor(readonly edition: number) {
-    super(`a correction to published edition ${edition} needs a reason (--reason "…"); nothing was written`);
+  constructor(readonly edition?: number) {
+    super(
+      `a correction to ${edition === undefined ? 'a published edition' : `published edition ${edition}`} needs a reason (--reason "…"); nothing was written`,
+    );
     this.name = 'CorrectionReasonMissingError';
   }
 }
